@@ -1,0 +1,98 @@
+import { DEFAULT_DB_URL, parseDbUrl } from './db/connect.js';
+
+/** Configuration, parsed once at start into a typed, frozen object. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly publicUrl: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly sessionTtlHours: number;
+  readonly cookieSecure: boolean;
+  readonly bodyLimitBytes: number;
+  readonly signInAttemptsPerMinute: number;
+  readonly trustProxy: boolean;
+}
+
+/** Every variable Klantstem reads, with its default and meaning (the README table mirrors this). */
+export const VARIABLES = {
+  PORT: { default: '3000', help: 'HTTP port' },
+  HOST: { default: 'localhost', help: 'Interface to listen on (0.0.0.0 for all)' },
+  DATABASE_URL: { default: DEFAULT_DB_URL, help: 'sqlite:<file> or postgres://user@host:5432/db' },
+  PUBLIC_URL: {
+    default: 'http://localhost:<PORT>',
+    help: 'Address people use to reach Klantstem (links in logs and mail)',
+  },
+  LOG_LEVEL: { default: 'info', help: 'fatal, error, warn, info, debug, trace or silent' },
+  SESSION_TTL_HOURS: { default: '336', help: 'How long a staff sign-in lasts' },
+  COOKIE_SECURE: {
+    default: 'true when PUBLIC_URL is https',
+    help: 'Send the session cookie over HTTPS only',
+  },
+  BODY_LIMIT_MB: { default: '16', help: 'Largest accepted request body' },
+  SIGNIN_ATTEMPTS_PER_MINUTE: { default: '10', help: 'Sign-in attempts allowed per address per minute' },
+  TRUST_PROXY: { default: 'false', help: 'Trust X-Forwarded-* headers from a reverse proxy' },
+} as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  overrides: Partial<Config> = {},
+): Config {
+  const problems: string[] = [];
+  const int = (name: keyof typeof VARIABLES, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: keyof typeof VARIABLES, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    return fallback;
+  };
+
+  const port = overrides.port ?? int('PORT', 3000, 0, 65535);
+  const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || DEFAULT_DB_URL);
+  try {
+    parseDbUrl(databaseUrl);
+  } catch (err) {
+    problems.push(`DATABASE_URL: ${(err as Error).message}`);
+  }
+  const publicUrl = overrides.publicUrl ?? (env.PUBLIC_URL || `http://localhost:${port}`);
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
+    problems.push(`PUBLIC_URL must be an http(s) address, got "${publicUrl}"`);
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  const config: Config = {
+    port,
+    host: overrides.host ?? (env.HOST || 'localhost'),
+    databaseUrl,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    logLevel: overrides.logLevel ?? logLevel,
+    sessionTtlHours: int('SESSION_TTL_HOURS', 336, 1, 24 * 365),
+    cookieSecure: bool('COOKIE_SECURE', publicUrl.startsWith('https://')),
+    bodyLimitBytes: int('BODY_LIMIT_MB', 16, 1, 1024) * 1024 * 1024,
+    signInAttemptsPerMinute: int('SIGNIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000),
+    trustProxy: bool('TRUST_PROXY', false),
+    ...overrides,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

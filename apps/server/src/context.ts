@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Database } from './db/connect.js';
+import { CustomerResolver } from './features/customers/resolver.js';
+import { ActorCache } from './features/auth/actor-cache.js';
+import { SignalWriter } from './features/signals/writer.js';
+import type { Clock } from './platform/clock.js';
+
+/** Everything with a side effect that features need, passed in (never imported as a global). */
+export interface AppContext {
+  readonly config: Config;
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly customers: CustomerResolver;
+  readonly signals: SignalWriter;
+  readonly tokens: ActorCache;
+}
+
+export function createContext(parts: Omit<AppContext, 'customers' | 'signals' | 'tokens'>): AppContext {
+  const ctx = { ...parts, customers: new CustomerResolver(), tokens: new ActorCache() } as {
+    -readonly [K in keyof AppContext]: AppContext[K];
+  };
+  ctx.signals = new SignalWriter(ctx);
+  return ctx;
+}

@@ -1,0 +1,23 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../connect.js';
+import * as m001 from './001-initial.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
+
+/** Migrations in order. One set serves both dialects; a step branches only where SQL differs. */
+const STEPS: Record<string, Step> = {
+  '001-initial': m001,
+};
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(STEPS)) {
+        migrations[name] = { up: (db) => step.up(db, dialect) };
+      }
+      return Promise.resolve(migrations);
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types for Kysely. Times are ISO 8601 UTC strings (same text in both dialects, sortable);
+ * JSON is stored as text; booleans as 0/1 integers, so one set of queries serves SQLite and PostgreSQL.
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  role: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface TeamsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+}
+
+export interface TeamIntentsTable {
+  team_id: string;
+  intent: string;
+}
+
+export interface CustomersTable {
+  id: string;
+  name: string | null;
+  lang: string | null;
+  contact_person_id: string | null;
+  merged_into: string | null;
+  meta: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerIdentitiesTable {
+  kind: string;
+  value: string;
+  customer_id: string;
+  created_at: string;
+}
+
+export interface SignalsTable {
+  id: string;
+  customer_id: string | null;
+  channel: string;
+  text: string;
+  lang: string;
+  at: string;
+  meta: string;
+  created_at: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  title: string;
+  body: string;
+  lang: string;
+  url: string | null;
+  tags: string;
+  content_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SearchEventsTable {
+  id: string;
+  session: string;
+  at: string;
+  query: string;
+  result_count: number | null;
+  source: string;
+}
+
+export interface SearchClicksTable {
+  search_id: string;
+  article_id: string;
+  position: number;
+}
+
+export interface LabelsTable {
+  id: string;
+  text: string;
+  label: string;
+  source: string;
+  created_at: string;
+}
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  official_term: string;
+  lang: string;
+  description: string | null;
+  created_at: string;
+}
+
+export interface GlossaryVariantsTable {
+  id: Generated<number>;
+  term_id: number;
+  customer_term: string;
+  kind: string;
+  status: string;
+  source: string;
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: string;
+}
+
+export interface Tables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  setup_tokens: SetupTokensTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  team_intents: TeamIntentsTable;
+  customers: CustomersTable;
+  customer_identities: CustomerIdentitiesTable;
+  signals: SignalsTable;
+  articles: ArticlesTable;
+  search_events: SearchEventsTable;
+  search_clicks: SearchClicksTable;
+  labels: LabelsTable;
+  glossary_terms: GlossaryTermsTable;
+  glossary_variants: GlossaryVariantsTable;
+  audit_log: AuditLogTable;
+}

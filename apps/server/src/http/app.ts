@@ -1,0 +1,87 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { auditRoutes } from '../features/audit/routes.js';
+import { authRoutes } from '../features/auth/routes.js';
+import { articleRoutes } from '../features/articles/routes.js';
+import { customerRoutes } from '../features/customers/routes.js';
+import { glossaryRoutes } from '../features/glossary/routes.js';
+import { healthRoutes } from '../features/health/routes.js';
+import { setupRoutes } from '../features/setup/routes.js';
+import { signalRoutes } from '../features/signals/routes.js';
+import { teamRoutes } from '../features/teams/routes.js';
+import { tokenRoutes } from '../features/tokens/routes.js';
+import { userRoutes } from '../features/users/routes.js';
+import { registerAuth } from './auth.js';
+import { errorHandler, sendError } from './error-handler.js';
+import { AppError } from './errors.js';
+import { validatorCompiler } from './validation.js';
+
+/** Builds the HTTP application; listening (and shutting down) is the caller's business. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger = ctx.logger;
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    // A log line per request only when debugging; errors are logged by our error handler.
+    logController: new LogController({
+      disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
+    }),
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // The API speaks JSON only; anything else is refused with 415 rather than half-understood.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      new AppError('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Klantstem API',
+        version: '1',
+        description:
+          'Errors are {"error":{"code","message","details"?}}. Authenticate with the session cookie from ' +
+          '/api/v1/auth/signin or an API token as "Authorization: Bearer <token>".',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'ks_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  registerAuth(app, ctx);
+
+  for (const routes of [
+    healthRoutes,
+    setupRoutes,
+    authRoutes,
+    userRoutes,
+    tokenRoutes,
+    teamRoutes,
+    customerRoutes,
+    signalRoutes,
+    articleRoutes,
+    glossaryRoutes,
+    auditRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  app.get('/api/docs', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,1 @@
+export { detectLanguage, type DetectedLang, type Lang } from './language/detect.js';
