@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@klantstem/contracts';
 import { COMMON_OPTIONS, parse, UsageError } from './cli/args.js';
 import { withContext } from './cli/context.js';
 import { importFile, parseKind } from './cli/import-command.js';
+import { INTENTS_USAGE, intentsCommand } from './cli/intents-command.js';
 import { ConfigError, parseConfig } from './config.js';
 import { CLI_ACTOR } from './features/auth/actor.js';
 import { createToken } from './features/tokens/service.js';
@@ -20,6 +21,7 @@ Commands:
   user create --email E --name N [--admin | --role admin|agent|analyst] [--password-stdin]
   token create --name N --role R     create an API token for an integration
   migrate                            bring the database schema up to date
+${INTENTS_USAGE}
 
 Every command takes --db <url> (default sqlite:./data/klantstem.db, or postgres://…) and --json.`;
 
@@ -30,6 +32,8 @@ function print(json: boolean, value: unknown, human: string): void {
 }
 
 const commands: Record<string, Handler> = {
+  intents: intentsCommand,
+
   async serve(args) {
     const { values } = parse(args, { ...COMMON_OPTIONS, port: { type: 'string' }, host: { type: 'string' } });
     const port = values.port === undefined ? undefined : Number(values.port);

@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { CustomerResolver } from './features/customers/resolver.js';
 import { ActorCache } from './features/auth/actor-cache.js';
+import { IntentRouter } from './features/intents/router.js';
+import { TrainingJobs } from './features/intents/service.js';
 import { SignalWriter } from './features/signals/writer.js';
 import type { Clock } from './platform/clock.js';
 
@@ -15,10 +17,20 @@ export interface AppContext {
   readonly customers: CustomerResolver;
   readonly signals: SignalWriter;
   readonly tokens: ActorCache;
+  readonly intents: IntentRouter;
+  readonly trainingJobs: TrainingJobs;
 }
 
-export function createContext(parts: Omit<AppContext, 'customers' | 'signals' | 'tokens'>): AppContext {
-  const ctx = { ...parts, customers: new CustomerResolver(), tokens: new ActorCache() } as {
+export function createContext(
+  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs'>,
+): AppContext {
+  const ctx = {
+    ...parts,
+    customers: new CustomerResolver(),
+    tokens: new ActorCache(),
+    intents: new IntentRouter(parts),
+    trainingJobs: new TrainingJobs(),
+  } as {
     -readonly [K in keyof AppContext]: AppContext[K];
   };
   ctx.signals = new SignalWriter(ctx);

@@ -10,6 +10,7 @@ export const ERRORS = {
   forbidden: { status: 403, message: 'Your role does not allow this.' },
   not_found: { status: 404, message: 'This does not exist (any more).' },
   conflict: { status: 409, message: 'This conflicts with data that already exists.' },
+  no_model: { status: 409, message: 'There is no intent model yet. Train one first.' },
   setup_done: { status: 409, message: 'Klantstem already has an administrator; sign in instead.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
   unsupported_media_type: { status: 415, message: 'Send the request body as JSON (application/json).' },

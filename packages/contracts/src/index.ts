@@ -5,3 +5,4 @@ export * from './customers.js';
 export * from './knowledge.js';
 export * from './staff.js';
 export * from './imports.js';
+export * from './intents.js';

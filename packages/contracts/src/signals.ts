@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DetectedLang, ExternalId, IsoTime, Lang, Page, PageQuery } from './common.js';
+import { IntentRoute } from './intents.js';
 
 export const MAX_SIGNAL_TEXT = 1_000_000;
 export const MAX_SIGNALS_PER_BATCH = 1000;
@@ -61,6 +62,7 @@ export const Signal = Type.Object({
   at: Type.String(),
   meta: Type.Record(Type.String(), Type.Unknown()),
   createdAt: Type.String(),
+  route: Type.Optional(IntentRoute),
 });
 export type Signal = Static<typeof Signal>;
 

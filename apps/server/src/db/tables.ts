@@ -54,6 +54,35 @@ export interface TeamMembersTable {
 export interface TeamIntentsTable {
   team_id: string;
   intent: string;
+  /** 1 when the team may decide on this intent (e.g. a payment); routing prefers such a team. */
+  authority: Generated<number>;
+}
+
+export interface IntentModelsTable {
+  id: string;
+  /** active (routes now), previous (the one to roll back to) or retired. */
+  status: string;
+  source: string;
+  /** JSON: labels, examples, threshold, targetPrecision, trainSeconds, validation report. */
+  info: string;
+  /** The serialised model (core's serializeIntentModel). */
+  model: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SignalRoutesTable {
+  signal_id: string;
+  model_id: string;
+  intent: string | null;
+  team_id: string | null;
+  confidence: number;
+  abstained: number;
+  out_of_scope: number;
+  alternatives: string;
+  routed_at: string;
+  triaged_by: string | null;
+  triaged_at: string | null;
 }
 
 export interface CustomersTable {
@@ -159,6 +188,8 @@ export interface Tables {
   teams: TeamsTable;
   team_members: TeamMembersTable;
   team_intents: TeamIntentsTable;
+  intent_models: IntentModelsTable;
+  signal_routes: SignalRoutesTable;
   customers: CustomersTable;
   customer_identities: CustomerIdentitiesTable;
   signals: SignalsTable;

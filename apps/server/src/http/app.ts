@@ -9,6 +9,7 @@ import { articleRoutes } from '../features/articles/routes.js';
 import { customerRoutes } from '../features/customers/routes.js';
 import { glossaryRoutes } from '../features/glossary/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { intentRoutes } from '../features/intents/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { signalRoutes } from '../features/signals/routes.js';
 import { teamRoutes } from '../features/teams/routes.js';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     signalRoutes,
     articleRoutes,
     glossaryRoutes,
+    intentRoutes,
     auditRoutes,
   ]) {
     routes(app, ctx);

@@ -1,3 +1,4 @@
+import { evaluateIntents, type EvaluationReport } from './evaluate.js';
 import { DEFAULT_FEATURES, type FeatureOptions } from './features.js';
 import { quantize, quantizedScores, type QuantizedWeights } from './quantized.js';
 import { seededRandom, shuffleInPlace } from './random.js';
@@ -25,7 +26,11 @@ export interface IntentModelData {
   targetPrecision: number;
   examples: number;
   trainSeconds: number;
+  /** Scores on the validation data, by the model before it was refitted on every example. */
+  validation?: ValidationSummary;
 }
+
+export type ValidationSummary = Omit<EvaluationReport, 'perIntent' | 'confusions'>;
 
 export interface Alternative {
   intent: string;
@@ -86,14 +91,16 @@ export class IntentClassifier {
   }
 
   predict(text: string): Prediction {
-    const p = this.probabilities(text, this.scratch);
+    const x = this.vectorizer.transform(text);
+    const p = softmaxInPlace(quantizedScores(this.model.weights, x, this.scratch), this.model.temperature);
     const { labels, threshold } = this.model;
     const ranked = topIndexes(p, 4);
     const best = ranked[0]!;
     const top = labels[best]!;
     const confidence = p[best]!;
     const outOfScope = top === OUT_OF_SCOPE;
-    const abstained = !outOfScope && confidence < threshold;
+    // A text sharing no word with the training data is judged on letter fragments alone: never guess.
+    const abstained = !outOfScope && (!this.vectorizer.hasKnownWord(x) || confidence < threshold);
     const alternatives = ranked
       .filter((i) => labels[i] !== OUT_OF_SCOPE)
       .slice(0, 3)
@@ -154,6 +161,15 @@ export function trainIntents(
   const scored = validation.map((e) => ({ label: e.label, logits: classifier.scores(e.text) }));
   const temperature = fitTemperature(scored, labels);
   const threshold = chooseThreshold(scored, labels, temperature, targetPrecision);
+  const calibrated = {
+    ...trial,
+    temperature,
+    threshold,
+    targetPrecision,
+    examples: fitOn.length,
+    trainSeconds: 0,
+  };
+  const validated = summary(evaluateIntents(new IntentClassifier(calibrated), validation));
   // With a held-out share, the final model learns from every example; the calibration carries over.
   const final = fitOn === examples ? trial : fit(examples, labels, options);
   return {
@@ -163,6 +179,7 @@ export function trainIntents(
     targetPrecision,
     examples: examples.length,
     trainSeconds: (now() - started) / 1000,
+    validation: validated,
   };
 }
 
@@ -190,6 +207,11 @@ function fit(
     vectorizer: vectorizer.state,
     weights: quantize(model),
   };
+}
+
+function summary(report: EvaluationReport): ValidationSummary {
+  const { items, accuracy, macroF1, abstainRate, answeredAccuracy, inScopeAccuracy, oosRecall } = report;
+  return { items, accuracy, macroF1, abstainRate, answeredAccuracy, inScopeAccuracy, oosRecall };
 }
 
 interface Scored {

@@ -45,6 +45,11 @@ export class Vectorizer {
     });
   }
 
+  /** Whether a transformed text holds at least one word (not only character n-grams) seen in training. */
+  hasKnownWord(x: SparseVector): boolean {
+    return x.indexes.length > 0 && x.indexes[0]! < this.state.wordHashes.length;
+  }
+
   /** Sublinear TF times IDF; the word and character parts are each L2-normalised, then weighted. */
   transform(text: string): SparseVector {
     const [w, c] = termCounts(text, this.state.options);

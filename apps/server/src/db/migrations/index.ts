@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../connect.js';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-intents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -8,6 +9,7 @@ type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 /** Migrations in order. One set serves both dialects; a step branches only where SQL differs. */
 const STEPS: Record<string, Step> = {
   '001-initial': m001,
+  '002-intents': m002,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -14,7 +14,19 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
 import { customerAndMergedIds } from '../customers/repository.js';
+import { findRoute, routeFromRow } from '../intents/repository.js';
 import { findSignal, listSignals } from './repository.js';
+
+/** A question is stored whatever happens to its routing; a failed route is logged, not returned. */
+async function routeQuietly(ctx: AppContext, inputs: SignalInput[], ids: string[]): Promise<void> {
+  try {
+    await ctx.intents.routeSignals(
+      inputs.map((input, i) => ({ id: ids[i]!, channel: input.channel, text: input.text })),
+    );
+  } catch (error) {
+    ctx.logger.error({ err: error }, 'routing new signals failed');
+  }
+}
 
 export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(
@@ -33,6 +45,7 @@ export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
       const body = request.body as Static<typeof SignalInput> | Static<typeof SignalBatchInput>;
       const inputs = 'signals' in body ? body.signals : [body];
       const result = await ctx.signals.write(inputs);
+      await routeQuietly(ctx, inputs, result.ids);
       return reply.status(result.created > 0 ? 201 : 200).send(result);
     },
   );
@@ -64,9 +77,11 @@ export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ['signals'], summary: 'One signal', params: IdParams, response: { 200: Signal } },
     },
     async (request) => {
-      const signal = await findSignal(ctx.database.db, (request.params as Static<typeof IdParams>).id);
+      const { id } = request.params as Static<typeof IdParams>;
+      const signal = await findSignal(ctx.database.db, id);
       if (!signal) throw notFound('Signal');
-      return signal;
+      const route = await findRoute(ctx.database.db, id);
+      return route ? { ...signal, route: routeFromRow(route) } : signal;
     },
   );
 }
