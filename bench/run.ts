@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { writeSignalsFile } from './data.js';
 import { benchHttp } from './http.js';
-import { benchIntents } from './intents.js';
+import { benchDemoIntents, benchIntents } from './intents.js';
 
 const OUT = join(import.meta.dirname, 'out');
 const SIGNALS = Number(process.env.BENCH_SIGNALS ?? 1_000_000);
@@ -128,6 +128,9 @@ if (wanted('import-postgres')) {
 }
 
 if (wanted('http')) emit(await benchHttp(Number(process.env.BENCH_HTTP_SECONDS ?? 10)));
-if (wanted('intents')) emit(benchIntents());
+if (wanted('intents')) {
+  emit(benchIntents());
+  emit(benchDemoIntents());
+}
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -54,11 +54,14 @@ export function quantize(model: SoftmaxModel): QuantizedWeights {
 }
 
 export function quantizedScores(model: QuantizedWeights, x: SparseVector, out: Float64Array): Float64Array {
-  const { classes, rowStarts, columns, values, rowScales, bias } = model;
+  const { rowStarts, columns, values, rowScales, bias } = model;
+  const { indexes, values: xValues } = x;
+  const classes = bias.length;
+  const features = indexes.length;
   for (let c = 0; c < classes; c += 1) out[c] = bias[c]!;
-  for (let j = 0; j < x.indexes.length; j += 1) {
-    const d = x.indexes[j]!;
-    const v = x.values[j]! * rowScales[d]!;
+  for (let j = 0; j < features; j += 1) {
+    const d = indexes[j]!;
+    const v = xValues[j]! * rowScales[d]!;
     const end = rowStarts[d + 1]!;
     for (let k = rowStarts[d]!; k < end; k += 1) out[columns[k]!]! += values[k]! * v;
   }
