@@ -51,20 +51,20 @@ function add(map: Map<number, number>, key: number): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** Raw hashed term counts of one text, separately for the word part and the character part. */
-export function termCounts(
+/** Calls back with every hashed feature of one text: words and word pairs, then character n-grams. */
+export function visitTerms(
   text: string,
   options: FeatureOptions,
-): [Map<number, number>, Map<number, number>] {
+  onWord: (hash: number) => void,
+  onChar: (hash: number) => void,
+): void {
   const tokens = words(text);
-  const wordPart = new Map<number, number>();
-  const charPart = new Map<number, number>();
   let previous = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     const hash = fnv(token, 0);
-    add(wordPart, finish(hash, WORD_TAG));
-    if (i > 0) add(wordPart, finish(Math.imul(previous, 31) ^ hash, BIGRAM_TAG));
+    onWord(finish(hash, WORD_TAG));
+    if (i > 0) onWord(finish(Math.imul(previous, 31) ^ hash, BIGRAM_TAG));
     previous = hash;
     // Character n-grams of " token ", hashed incrementally from each start: no substrings made.
     const padded = ` ${token} `;
@@ -74,9 +74,24 @@ export function termCounts(
       for (let k = start; k < end; k += 1) {
         h = Math.imul(h ^ padded.charCodeAt(k), FNV_PRIME);
         const n = k - start + 1;
-        if (n >= options.charMin) add(charPart, finish(h, 16 + n));
+        if (n >= options.charMin) onChar(finish(h, 16 + n));
       }
     }
   }
+}
+
+/** Raw hashed term counts of one text, separately for the word part and the character part. */
+export function termCounts(
+  text: string,
+  options: FeatureOptions,
+): [Map<number, number>, Map<number, number>] {
+  const wordPart = new Map<number, number>();
+  const charPart = new Map<number, number>();
+  visitTerms(
+    text,
+    options,
+    (h) => add(wordPart, h),
+    (h) => add(charPart, h),
+  );
   return [wordPart, charPart];
 }

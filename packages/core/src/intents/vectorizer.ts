@@ -1,4 +1,10 @@
-import { DEFAULT_FEATURES, termCounts, type FeatureOptions, type SparseVector } from './features.js';
+import {
+  DEFAULT_FEATURES,
+  termCounts,
+  visitTerms,
+  type FeatureOptions,
+  type SparseVector,
+} from './features.js';
 
 /** The learned vocabulary: feature hash -> column, with each column's inverse document frequency. */
 export interface VectorizerState {
@@ -12,11 +18,14 @@ export class Vectorizer {
   private readonly wordColumns: Map<number, number>;
   private readonly charColumns: Map<number, number>;
   private readonly idf: Float32Array;
+  /** Per-column term counts of the text being transformed; all zero between calls. */
+  private readonly counts: Uint32Array;
 
   constructor(readonly state: VectorizerState) {
     this.wordColumns = new Map(state.wordHashes.map((h, i) => [h, i]));
     this.charColumns = new Map(state.charHashes.map((h, i) => [h, state.wordHashes.length + i]));
     this.idf = Float32Array.from(state.idf);
+    this.counts = new Uint32Array(state.idf.length);
   }
 
   get dimensions(): number {
@@ -50,36 +59,50 @@ export class Vectorizer {
     return x.indexes.length > 0 && x.indexes[0]! < this.state.wordHashes.length;
   }
 
-  /** Sublinear TF times IDF; the word and character parts are each L2-normalised, then weighted. */
+  /**
+   * Sublinear TF times IDF; the word and character parts are each L2-normalised, then weighted.
+   * Features unknown to the vocabulary are dropped as they are hashed, so nothing is counted twice.
+   */
   transform(text: string): SparseVector {
-    const [w, c] = termCounts(text, this.state.options);
-    const indexes = new Uint32Array(w.size + c.size);
-    const values = new Float32Array(w.size + c.size);
-    const words = this.part(w, this.wordColumns, 1, indexes, values, 0);
-    const size = this.part(c, this.charColumns, this.state.options.charWeight, indexes, values, words);
-    return { indexes: indexes.subarray(0, size), values: values.subarray(0, size) };
+    const counts = this.counts;
+    const wordSeen: number[] = [];
+    const charSeen: number[] = [];
+    const count = (columns: Map<number, number>, seen: number[]) => (hash: number) => {
+      const column = columns.get(hash);
+      if (column !== undefined && counts[column]++ === 0) seen.push(column);
+    };
+    visitTerms(
+      text,
+      this.state.options,
+      count(this.wordColumns, wordSeen),
+      count(this.charColumns, charSeen),
+    );
+    const size = wordSeen.length + charSeen.length;
+    const indexes = new Uint32Array(size);
+    const values = new Float32Array(size);
+    const words = this.part(wordSeen, 1, indexes, values, 0);
+    this.part(charSeen, this.state.options.charWeight, indexes, values, words);
+    return { indexes, values };
   }
 
-  /** Writes one part's known features from `offset` on; returns the new end. */
+  /** Writes one part's features from `offset` on (clearing their counts); returns the new end. */
   private part(
-    counts: Map<number, number>,
-    columns: Map<number, number>,
+    seen: number[],
     weight: number,
     indexes: Uint32Array,
     values: Float32Array,
     offset: number,
   ): number {
-    let end = offset;
     let norm = 0;
-    for (const [hash, count] of counts) {
-      const column = columns.get(hash);
-      if (column === undefined) continue;
-      const value = (1 + Math.log(count)) * this.idf[column]!;
-      indexes[end] = column;
-      values[end] = value;
+    for (let k = 0; k < seen.length; k += 1) {
+      const column = seen[k]!;
+      const value = (1 + Math.log(this.counts[column]!)) * this.idf[column]!;
+      this.counts[column] = 0;
+      indexes[offset + k] = column;
+      values[offset + k] = value;
       norm += value * value;
-      end += 1;
     }
+    const end = offset + seen.length;
     if (norm > 0) {
       const scale = weight / Math.sqrt(norm);
       for (let k = offset; k < end; k += 1) values[k]! *= scale;
