@@ -69,7 +69,9 @@ export class Vectorizer {
     const charSeen: number[] = [];
     const count = (columns: Map<number, number>, seen: number[]) => (hash: number) => {
       const column = columns.get(hash);
-      if (column !== undefined && counts[column]++ === 0) seen.push(column);
+      if (column === undefined) return;
+      if (counts[column] === 0) seen.push(column);
+      counts[column]! += 1;
     };
     visitTerms(
       text,
