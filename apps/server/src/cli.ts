@@ -4,6 +4,8 @@ import { COMMON_OPTIONS, parse, UsageError } from './cli/args.js';
 import { withContext } from './cli/context.js';
 import { importFile, parseKind } from './cli/import-command.js';
 import { INTENTS_USAGE, intentsCommand } from './cli/intents-command.js';
+import { SEARCH_USAGE, searchCommand } from './cli/search-command.js';
+import { VOCAB_USAGE, vocabCommand } from './cli/vocab-command.js';
 import { ConfigError, parseConfig } from './config.js';
 import { CLI_ACTOR } from './features/auth/actor.js';
 import { createToken } from './features/tokens/service.js';
@@ -21,7 +23,9 @@ Commands:
   user create --email E --name N [--admin | --role admin|agent|analyst] [--password-stdin]
   token create --name N --role R     create an API token for an integration
   migrate                            bring the database schema up to date
+${SEARCH_USAGE}
 ${INTENTS_USAGE}
+${VOCAB_USAGE}
 
 Every command takes --db <url> (default sqlite:./data/klantstem.db, or postgres://…) and --json.`;
 
@@ -33,6 +37,8 @@ function print(json: boolean, value: unknown, human: string): void {
 
 const commands: Record<string, Handler> = {
   intents: intentsCommand,
+  search: searchCommand,
+  vocab: vocabCommand,
 
   async serve(args) {
     const { values } = parse(args, { ...COMMON_OPTIONS, port: { type: 'string' }, host: { type: 'string' } });

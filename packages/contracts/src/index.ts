@@ -6,3 +6,5 @@ export * from './knowledge.js';
 export * from './staff.js';
 export * from './imports.js';
 export * from './intents.js';
+export * from './vocab.js';
+export * from './help.js';

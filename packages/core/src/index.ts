@@ -1,4 +1,5 @@
 export { detectLanguage, type DetectedLang, type Lang } from './language/detect.js';
+export * from './text/index.js';
 export {
   IntentClassifier,
   OUT_OF_SCOPE,
@@ -12,3 +13,16 @@ export {
 } from './intents/classifier.js';
 export { evaluateIntents, type EvaluationReport } from './intents/evaluate.js';
 export { parseIntentModel, serializeIntentModel } from './intents/serialize.js';
+export * from './search/index.js';
+export { suggestSynonyms, type SuggestOptions } from './vocab/suggest.js';
+export { vocabularyGaps, type GapReport, type VocabularyGap } from './vocab/gaps.js';
+export { buildJargonModel, checkJargon, type JargonFinding, type JargonModel } from './vocab/jargon.js';
+export type {
+  MiningInput,
+  Normalizer,
+  OrgText,
+  SearchEvent,
+  Suggestion,
+  SuggestionKind,
+  TermPair,
+} from './vocab/types.js';

@@ -9,12 +9,14 @@ import { articleRoutes } from '../features/articles/routes.js';
 import { customerRoutes } from '../features/customers/routes.js';
 import { glossaryRoutes } from '../features/glossary/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { helpRoutes } from '../features/help/routes.js';
 import { intentRoutes } from '../features/intents/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { signalRoutes } from '../features/signals/routes.js';
 import { teamRoutes } from '../features/teams/routes.js';
 import { tokenRoutes } from '../features/tokens/routes.js';
 import { userRoutes } from '../features/users/routes.js';
+import { vocabRoutes } from '../features/vocab/routes.js';
 import { registerAuth } from './auth.js';
 import { errorHandler, sendError } from './error-handler.js';
 import { AppError } from './errors.js';
@@ -78,7 +80,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     signalRoutes,
     articleRoutes,
     glossaryRoutes,
+    helpRoutes,
     intentRoutes,
+    vocabRoutes,
     auditRoutes,
   ]) {
     routes(app, ctx);

@@ -5,6 +5,7 @@ import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
+import { helpIndexOf } from '../help/index-holder.js';
 
 /** Terms compare without case or surrounding space: "Wisselwoning " and "wisselwoning" are one term. */
 export function normaliseTerm(term: string): string {
@@ -121,6 +122,8 @@ export async function addVariant(
       details: { termId, customerTerm, status },
     });
   });
+  // Approvals take effect in help-centre search at the next query.
+  helpIndexOf(ctx).synonymsChanged();
   return getTerm(ctx.database.db, termId);
 }
 
@@ -151,5 +154,92 @@ export async function decideVariant(
     });
     return Number(variant.term_id);
   });
+  // Approvals take effect in help-centre search at the next query.
+  helpIndexOf(ctx).synonymsChanged();
+  return getTerm(ctx.database.db, termId);
+}
+
+/**
+ * Records a person's verdict on "customers say X for our Y" (from `vocab approve` or a suggestion):
+ * the official term and the customer term are created where missing, in one audited transaction.
+ */
+export async function decidePair(
+  ctx: AppContext,
+  actor: Actor,
+  input: {
+    customerTerm: string;
+    officialTerm: string;
+    status: Exclude<GlossaryStatus, 'suggested'>;
+    kind?: string;
+    lang?: string;
+  },
+): Promise<GlossaryTerm> {
+  const now = ctx.clock.now().toISOString();
+  const official = normaliseTerm(input.officialTerm);
+  const customerTerm = normaliseTerm(input.customerTerm);
+  const lang = input.lang ?? 'nl';
+  if (!official || !customerTerm) throw new AppError('validation_failed', 'Both terms must hold a word.');
+  if (official === customerTerm) {
+    throw new AppError('conflict', 'A customer term must differ from the official term.');
+  }
+  const termId = await ctx.database.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('glossary_terms')
+      .select('id')
+      .where('official_term', '=', official)
+      .where('lang', '=', lang)
+      .executeTakeFirst();
+    const id =
+      existing?.id ??
+      (
+        await trx
+          .insertInto('glossary_terms')
+          .values({ official_term: official, lang, description: null, created_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const variant = await trx
+      .selectFrom('glossary_variants')
+      .select(['id', 'status'])
+      .where('term_id', '=', id)
+      .where('customer_term', '=', customerTerm)
+      .executeTakeFirst();
+    if (variant) {
+      await trx
+        .updateTable('glossary_variants')
+        .set({ status: input.status, decided_by: actor.id, decided_at: now })
+        .where('id', '=', variant.id)
+        .execute();
+    } else {
+      await trx
+        .insertInto('glossary_variants')
+        .values({
+          term_id: id,
+          customer_term: customerTerm,
+          kind: input.kind ?? 'synonym',
+          status: input.status,
+          source: actor.type,
+          created_at: now,
+          decided_by: actor.id,
+          decided_at: now,
+        })
+        .execute();
+    }
+    await recordAudit(trx, actor, now, {
+      action: 'glossary.pair_decided',
+      entityType: 'glossary_term',
+      entityId: String(id),
+      details: {
+        customerTerm,
+        officialTerm: official,
+        lang,
+        from: variant?.status ?? null,
+        to: input.status,
+      },
+    });
+    return Number(id);
+  });
+  // Approvals take effect in help-centre search at the next query.
+  helpIndexOf(ctx).synonymsChanged();
   return getTerm(ctx.database.db, termId);
 }
