@@ -7,6 +7,7 @@ import { INTENTS_USAGE, intentsCommand } from './cli/intents-command.js';
 import { SEARCH_USAGE, searchCommand } from './cli/search-command.js';
 import { VOCAB_USAGE, vocabCommand } from './cli/vocab-command.js';
 import { ConfigError, parseConfig } from './config.js';
+import { AppError } from './http/errors.js';
 import { CLI_ACTOR } from './features/auth/actor.js';
 import { createToken } from './features/tokens/service.js';
 import { createUser } from './features/users/service.js';
@@ -153,12 +154,19 @@ async function main(argv: string[]): Promise<number> {
   return handler(args);
 }
 
+/** The message, and for refused input each field's problem, as a person at a terminal needs them. */
+function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const details = err instanceof AppError && Array.isArray(err.details) ? err.details : [];
+  return [err.message, ...details.map((d) => `  ${d.field || 'input'}: ${d.message}`)].join('\n');
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
     else if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`klantstem: ${err instanceof Error ? err.message : String(err)}\n`);
+    else process.stderr.write(`klantstem: ${describeError(err)}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);
   },
 );
