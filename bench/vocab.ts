@@ -26,7 +26,26 @@ interface Subject {
 }
 
 function wordMaker(random: () => number) {
-  const onsets = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'st', 'kr', 'sch', 'br'];
+  const onsets = [
+    'b',
+    'd',
+    'g',
+    'k',
+    'l',
+    'm',
+    'n',
+    'p',
+    'r',
+    's',
+    't',
+    'v',
+    'w',
+    'z',
+    'st',
+    'kr',
+    'sch',
+    'br',
+  ];
   const vowels = ['a', 'e', 'i', 'o', 'u', 'aa', 'ee', 'oo', 'ui', 'ij', 'ou'];
   const codas = ['', 'n', 'r', 'k', 'l', 'ng', 'st', 'rd', 't'];
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -45,7 +64,9 @@ function wordMaker(random: () => number) {
 
 function typo(word: string, random: () => number): string {
   const i = 1 + Math.floor(random() * (word.length - 2));
-  return random() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return random() < 0.5
+    ? word.slice(0, i) + word.slice(i + 1)
+    : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
 
 export function syntheticWorkspace(events: number, seed = 7) {
@@ -85,7 +106,11 @@ export function syntheticWorkspace(events: number, seed = 7) {
     resultCount: 1 + Math.floor(random() * 9),
     clicks: random() < 0.9 ? [s.article] : [],
   });
-  const missed = (query: string): Omit<SearchEvent, 'session' | 'at'> => ({ query, resultCount: 0, clicks: [] });
+  const missed = (query: string): Omit<SearchEvent, 'session' | 'at'> => ({
+    query,
+    resultCount: 0,
+    clicks: [],
+  });
   for (let n = 0; searches.length < events; n += 1) {
     const s = subjects[Math.floor(SUBJECTS * random() ** 1.5)]!; // some subjects far more popular
     const tail = random() < 0.4 ? pick(tails) : '';
@@ -142,7 +167,9 @@ export function benchVocab(events = 1_000_000): Record<string, unknown> {
   const [baselineSeconds] = seconds(() => baselinePass(workspace.searches));
   const [miningSeconds, mined] = seconds(() => suggestSynonyms(workspace));
   const suggestions = mined as ReturnType<typeof suggestSynonyms>;
-  const correct = suggestions.map((s) => workspace.truth.has(`${words(s.customerTerm).join(' ')}|${s.officialTerm}`));
+  const correct = suggestions.map((s) =>
+    workspace.truth.has(`${words(s.customerTerm).join(' ')}|${s.officialTerm}`),
+  );
   const precisionAt = (k: number) => Number((correct.slice(0, k).filter(Boolean).length / k).toFixed(4));
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   return {

@@ -63,7 +63,9 @@ const round = (x: number) => Number(x.toFixed(4));
 function score(suggestions: Suggestion[], truth: Map<string, TruePair>) {
   const matches = suggestions.map((s) => truth.get(`${fold(s.customerTerm)}|${fold(s.officialTerm)}`));
   const strict = suggestions.map((s) =>
-    [...truth.values()].some((t) => fold(t.customerTerm) === fold(s.customerTerm) && fold(t.officialTerm) === fold(s.officialTerm)),
+    [...truth.values()].some(
+      (t) => fold(t.customerTerm) === fold(s.customerTerm) && fold(t.officialTerm) === fold(s.officialTerm),
+    ),
   );
   const precisionAt = (k: number, hits: boolean[]) => round(hits.slice(0, k).filter(Boolean).length / k);
   const correct = matches.map((m) => m !== undefined);
@@ -71,7 +73,10 @@ function score(suggestions: Suggestion[], truth: Map<string, TruePair>) {
     const judged = suggestions.slice(0, k).filter((_, i) => matches[i]);
     return judged.length === 0
       ? null
-      : round(judged.filter((s) => s.kind === truth.get(`${fold(s.customerTerm)}|${fold(s.officialTerm)}`)!.kind).length / judged.length);
+      : round(
+          judged.filter((s) => s.kind === truth.get(`${fold(s.customerTerm)}|${fold(s.officialTerm)}`)!.kind)
+            .length / judged.length,
+        );
   };
   const found = new Set(matches.filter((m) => m !== undefined));
   const truePairs = new Set(truth.values()).size;
@@ -79,6 +84,8 @@ function score(suggestions: Suggestion[], truth: Map<string, TruePair>) {
     precisionAt10: precisionAt(10, correct),
     precisionAt20: precisionAt(20, correct),
     precisionAt50: precisionAt(50, correct),
+    precisionAt100: precisionAt(100, correct),
+    precisionAll: round(correct.filter(Boolean).length / Math.max(1, suggestions.length)),
     strictPrecisionAt20: precisionAt(20, strict),
     kindAccuracyAt20: kindAt(20),
     kindAccuracyAt50: kindAt(50),
@@ -96,19 +103,21 @@ function score(suggestions: Suggestion[], truth: Map<string, TruePair>) {
     wrongInTop50: suggestions
       .slice(0, 50)
       .filter((_, i) => !correct[i])
-      .map((s) => `${s.customerTerm} -> ${s.officialTerm} (${s.evidence.methods.join('+')}, ${s.confidence})`),
+      .map(
+        (s) => `${s.customerTerm} -> ${s.officialTerm} (${s.evidence.methods.join('+')}, ${s.confidence})`,
+      ),
   };
 }
 
 const seed = seedArgument();
 const demo = generateDemo(seed);
+const truth = readTruth();
+const signals = demo.signals.map((s) => s.text);
 const started = performance.now();
-const suggestions = suggestSynonyms({
-  searches: demo.searches,
-  articles: demo.articles,
-  signals: demo.signals.map((s) => s.text),
-});
+const suggestions = suggestSynonyms({ searches: demo.searches, articles: demo.articles, signals });
 const seconds = (performance.now() - started) / 1000;
+// Before any search traffic only the texts speak (distributional similarity): weaker, but there.
+const textsOnly = score(suggestSynonyms({ searches: [], articles: demo.articles, signals }), truth);
 console.log(
   JSON.stringify(
     {
@@ -119,7 +128,14 @@ console.log(
       articles: demo.articles.length,
       signals: demo.signals.length,
       seconds: round(seconds),
-      ...score(suggestions, readTruth()),
+      ...score(suggestions, truth),
+      withoutSearches: {
+        precisionAt20: textsOnly.precisionAt20,
+        precisionAt50: textsOnly.precisionAt50,
+        precisionAll: textsOnly.precisionAll,
+        suggestions: textsOnly.suggestions,
+        truePairsFound: textsOnly.truePairsFound,
+      },
       target: { precisionAt20: 0.7 },
     },
     null,

@@ -13,7 +13,8 @@ export interface Alignment {
   findName: (terms: readonly string[], touching: readonly number[]) => Run | undefined;
 }
 
-const text = (terms: readonly string[], positions: readonly number[]) => positions.map((p) => terms[p]!).join(' ');
+const text = (terms: readonly string[], positions: readonly number[]) =>
+  positions.map((p) => terms[p]!).join(' ');
 
 /** The differing words with context words trimmed from the edges; undefined when not one phrase. */
 function trimmed(terms: readonly string[], positions: readonly number[], isContext: (t: string) => boolean) {
@@ -22,7 +23,9 @@ function trimmed(terms: readonly string[], positions: readonly number[], isConte
   while (hi > lo && isContext(terms[positions[lo]!]!)) lo += 1;
   while (hi > lo && isContext(terms[positions[hi]!]!)) hi -= 1;
   const kept = positions.slice(lo, hi + 1);
-  return kept.length === 0 || kept.length > MAX_TERM_LENGTH || !isContiguous(kept) ? undefined : text(terms, kept);
+  return kept.length === 0 || kept.length > MAX_TERM_LENGTH || !isContiguous(kept)
+    ? undefined
+    : text(terms, kept);
 }
 
 /**

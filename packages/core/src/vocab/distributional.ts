@@ -156,7 +156,7 @@ function ppmi(corpus: Corpus, rows: Int32Array, size: number, window: number): S
     total += n;
   }
   let smoothedTotal = 0;
-  for (let c = 0; c < size; c += 1) smoothedTotal += (colSmoothed[c] = colSmoothed[c]! ** CONTEXT_ALPHA);
+  for (let c = 0; c < size; c += 1) smoothedTotal += colSmoothed[c] = colSmoothed[c]! ** CONTEXT_ALPHA;
 
   // Compressed rows by counting: no sort of a million entries.
   const rowStart = new Int32Array(size + 1);
@@ -255,7 +255,7 @@ const MAX_TOGETHER = 0.1;
 
 function together(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i += 1;
     else if (a[i]! > b[j]!) j += 1;
     else [n, i, j] = [n + 1, i + 1, j + 1];
@@ -284,7 +284,8 @@ export function nearestOfficial(
     let similarity = minSimilarity;
     for (const o of officialUnits) {
       const s = cosine(embedding.vectors[c]!, embedding.vectors[o]!);
-      if (o === c || s < similarity || together(embedding.texts[c]!, embedding.texts[o]!) > MAX_TOGETHER) continue;
+      if (o === c || s < similarity || together(embedding.texts[c]!, embedding.texts[o]!) > MAX_TOGETHER)
+        continue;
       [best, similarity] = [o, s];
     }
     return { c, best, similarity };

@@ -46,7 +46,11 @@ const SEARCHES: SearchEvent[] = [
 ];
 
 describe('vocabularyGaps', () => {
-  const report = vocabularyGaps({ searches: SEARCHES, articles: ARTICLES, signals: ['Mijn wisselwoning is koud'] });
+  const report = vocabularyGaps({
+    searches: SEARCHES,
+    articles: ARTICLES,
+    signals: ['Mijn wisselwoning is koud'],
+  });
   const gap = (term: string) => report.gaps.find((g) => g.term === term);
 
   it('reports the rates, the way out and the official term of a failing customer word', () => {
@@ -61,7 +65,12 @@ describe('vocabularyGaps', () => {
   });
 
   it('computes zero-result and no-click rates separately', () => {
-    expect(gap('opslag')).toMatchObject({ volume: 4, zeroResultRate: 0.25, noClickRate: 0.75, reformulation: null });
+    expect(gap('opslag')).toMatchObject({
+      volume: 4,
+      zeroResultRate: 0.25,
+      noClickRate: 0.75,
+      reformulation: null,
+    });
   });
 
   it('lists failing terms, most failed searches first, and leaves out terms that work', () => {
@@ -79,7 +88,9 @@ describe('vocabularyGaps', () => {
     const unused = report.unusedOfficialTerms.map((u) => u.term);
     expect(unused).toEqual(expect.arrayContaining(['zienswijze', 'opnamerapport', 'inboedelopslag']));
     expect(unused).not.toContain('wisselwoning');
-    expect(report.unusedOfficialTerms.find((u) => u.term === 'zienswijze')?.articles).toEqual(['kb-opnamerapport']);
+    expect(report.unusedOfficialTerms.find((u) => u.term === 'zienswijze')?.articles).toEqual([
+      'kb-opnamerapport',
+    ]);
   });
 
   it('returns empty lists for empty input and survives hostile queries', () => {

@@ -86,9 +86,14 @@ function followUps(log: SearchLog, windowMinutes: number): Map<number, Map<numbe
   return next;
 }
 
-function bestFollowUp(stats: TermStats, next: Map<number, Map<number, number>>, log: SearchLog): string | null {
+function bestFollowUp(
+  stats: TermStats,
+  next: Map<number, Map<number, number>>,
+  log: SearchLog,
+): string | null {
   const counts = new Map<number, number>();
-  for (const q of stats.queries) for (const [to, n] of next.get(q) ?? []) counts.set(to, (counts.get(to) ?? 0) + n);
+  for (const q of stats.queries)
+    for (const [to, n] of next.get(q) ?? []) counts.set(to, (counts.get(to) ?? 0) + n);
   let best = -1;
   for (const [to, n] of counts) if (best < 0 || n > counts.get(best)!) best = to;
   return best < 0 ? null : log.queries[best]!.raw;
@@ -130,7 +135,9 @@ function unusedOfficialTerms(
   const candidates = new Set(
     [...org.names.keys()].filter(
       (name) =>
-        (org.tags.has(name) || name.split(' ').length <= MAX_TITLE_TERM) && hasLetter(name) && !terms.has(name),
+        (org.tags.has(name) || name.split(' ').length <= MAX_TITLE_TERM) &&
+        hasLetter(name) &&
+        !terms.has(name),
     ),
   );
   for (const tokens of signals) forEachNgram(tokens, MAX_TERM_LENGTH, (key) => candidates.delete(key));
@@ -151,10 +158,12 @@ export function vocabularyGaps(input: MiningInput, options: Partial<GapOptions> 
   const terms = readQueryTerms(log);
   const { isContext } = mineReformulations(log, settings);
   const next = followUps(log, settings.windowMinutes);
-  const suggestions = (settings.suggestions ?? suggestSynonyms(input, { ...settings, limit: 1000 })).map((s) => ({
-    customer: termKey(s.customerTerm, normalize),
-    official: s.officialTerm,
-  }));
+  const suggestions = (settings.suggestions ?? suggestSynonyms(input, { ...settings, limit: 1000 })).map(
+    (s) => ({
+      customer: termKey(s.customerTerm, normalize),
+      official: s.officialTerm,
+    }),
+  );
 
   const gaps = customerGaps(log, terms, isContext, settings)
     .slice(0, settings.limit)

@@ -3,13 +3,18 @@ import { buildJargonModel, checkJargon } from './jargon.js';
 import type { OrgText, SearchEvent } from './types.js';
 
 /** Articles about other subjects: they make "uw" and "u" the organisation's grammar. */
-const OTHER_SUBJECTS: OrgText[] = ['opname', 'bezwaar', 'uitbetaling', 'machtiging', 'schoorsteen', 'fundering'].map(
-  (subject, i) => ({
-    id: `other-${i}`,
-    title: subject,
-    body: `Over de ${subject}: u leest hier wat u kunt doen. Heeft u vragen over uw ${subject}? Bel ons.`,
-  }),
-);
+const OTHER_SUBJECTS: OrgText[] = [
+  'opname',
+  'bezwaar',
+  'uitbetaling',
+  'machtiging',
+  'schoorsteen',
+  'fundering',
+].map((subject, i) => ({
+  id: `other-${i}`,
+  title: subject,
+  body: `Over de ${subject}: u leest hier wat u kunt doen. Heeft u vragen over uw ${subject}? Bel ons.`,
+}));
 
 const ARTICLES: OrgText[] = [
   ...OTHER_SUBJECTS,

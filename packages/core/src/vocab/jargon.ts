@@ -1,6 +1,15 @@
 import { readSearchLog } from './search-log.js';
 import { DEFAULT_SUGGEST } from './suggest.js';
-import { defaultNormalizer, forEachNgram, hasLetter, MAX_TEXT_CHARS, spread, termKey, wordSpans } from './terms.js';
+import {
+  defaultNormalizer,
+  forEachNgram,
+  FUNCTION_WORD_SPREAD,
+  hasLetter,
+  MAX_TEXT_CHARS,
+  spread,
+  termKey,
+  wordSpans,
+} from './terms.js';
 import type { Normalizer, OrgText, SearchEvent, SuggestionKind, TermPair } from './types.js';
 
 /**
@@ -66,9 +75,6 @@ export interface JargonModel {
   customerTerms: Map<string, { terms: string[]; keys: string[] }>;
   longestPhrase: number;
 }
-
-/** Same threshold as elsewhere in mining: in this share of texts a word is a function word. */
-const FUNCTION_WORD_SPREAD = 0.3;
 
 /**
  * A visitor's first search in a session is in their own words; the searches after it may use
@@ -169,7 +175,10 @@ function wordUsage(model: JargonModel, key: string): number | undefined {
 /** Marks the draft's jargon: glossary terms first (longest first), then single words. */
 export function checkJargon(model: JargonModel, draft: string): { findings: JargonFinding[] } {
   const { normalize, maxCustomerUsage, maxCustomerShare } = model.options;
-  const words = wordSpans(draft).map((span) => ({ ...span, key: termKey(draft.slice(span.start, span.end), normalize) }));
+  const words = wordSpans(draft).map((span) => ({
+    ...span,
+    key: termKey(draft.slice(span.start, span.end), normalize),
+  }));
   const findings: JargonFinding[] = [];
   const finding = (from: number, to: number, key: string, usage: number) => {
     const start = words[from]!.start;
@@ -177,7 +186,7 @@ export function checkJargon(model: JargonModel, draft: string): { findings: Jarg
     const customerTerms = model.customerTerms.get(key)?.terms ?? [];
     findings.push({ term: draft.slice(start, end), start, end, customerUsage: usage, customerTerms });
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(model.longestPhrase, words.length - i); n >= 1 && matched === 0; n -= 1) {
       const parts = words.slice(i, i + n).map((w) => w.key);
@@ -185,7 +194,10 @@ export function checkJargon(model: JargonModel, draft: string): { findings: Jarg
       const key = parts.join(' ');
       const glossary = glossaryUsage(model, key);
       const word = n === 1 && glossary === undefined ? wordUsage(model, key) : undefined;
-      if ((glossary !== undefined && glossary < maxCustomerShare) || (word !== undefined && word < maxCustomerUsage)) {
+      if (
+        (glossary !== undefined && glossary < maxCustomerShare) ||
+        (word !== undefined && word < maxCustomerUsage)
+      ) {
         finding(i, i + n - 1, key, (glossary ?? word)!);
         matched = n;
       }

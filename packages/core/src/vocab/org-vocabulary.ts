@@ -82,7 +82,11 @@ export function readOrgVocabulary(articles: readonly OrgText[], normalize: Norma
  * The longest name among the runs of terms touching the given positions; on a tie the most
  * specific one (in the fewest texts): "waardedaling" rather than "vergoeding".
  */
-export function findName(org: OrgVocabulary, terms: readonly string[], touching: readonly number[]): Run | undefined {
+export function findName(
+  org: OrgVocabulary,
+  terms: readonly string[],
+  touching: readonly number[],
+): Run | undefined {
   const spread = (key: string) => org.documentFrequency.get(key) ?? 0;
   for (let n = Math.min(terms.length, MAX_TERM_LENGTH); n > 0; n -= 1) {
     let best: Run | undefined;

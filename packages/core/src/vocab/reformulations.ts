@@ -109,7 +109,7 @@ export function mineReformulations(
   const examples = new Map<string, ReformulationExample[]>();
   const fromTotal = new Map<string, number>();
   const toTotal = new Map<string, number>();
-  for (let k = 0; k < code.length; ) {
+  for (let k = 0; k < code.length;) {
     const s = session[k]!;
     const inSession = new Set<string>();
     for (; k < code.length && session[k] === s; k += 1) {

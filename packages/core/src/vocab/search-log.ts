@@ -62,7 +62,8 @@ export function readSearchLog(events: readonly SearchEvent[], normalize: Normali
     }
     query[i] = id;
     time[i] = Date.parse(event.at);
-    const clicks = Array.isArray(event.clicks) ? event.clicks : [];
+    // Logs come from files: a missing or malformed click list counts as no click.
+    const clicks: readonly unknown[] = Array.isArray(event.clicks) ? event.clicks : [];
     clicked[i] = clicks.length > 0 ? 1 : 0;
     let session = sessionIds.get(event.session);
     if (session === undefined) {
@@ -80,7 +81,10 @@ export function readSearchLog(events: readonly SearchEvent[], normalize: Normali
       stats.known += 1;
       if (event.resultCount === 0) stats.zero += 1;
     }
-    for (const article of clicks) stats.clicks.set(article, (stats.clicks.get(article) ?? 0) + 1);
+    for (const clicked of clicks) {
+      const article = String(clicked);
+      stats.clicks.set(article, (stats.clicks.get(article) ?? 0) + 1);
+    }
   }
 
   // Counting sort by session keeps the log's own order inside each session...

@@ -24,7 +24,8 @@ const QUERIES_PER_ARTICLE = 40;
 
 function differingSpan(tokens: readonly string[], other: readonly string[]): string | undefined {
   const positions = unmatched(tokens, other);
-  if (positions.length === 0 || positions.length > MAX_TERM_LENGTH || !isContiguous(positions)) return undefined;
+  if (positions.length === 0 || positions.length > MAX_TERM_LENGTH || !isContiguous(positions))
+    return undefined;
   return positions.map((p) => tokens[p]!).join(' ');
 }
 

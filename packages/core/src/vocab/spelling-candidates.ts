@@ -27,7 +27,10 @@ const EDIT_SHARE = 0.25;
  * Customer terms that are official terms written differently: joined or split ("schade melding"),
  * or a typo ("wisselwonig"). Each customer term is paired with its most similar official term.
  */
-export function spellingPairs(customerTerms: readonly string[], officialTerms: readonly string[]): SpellingPair[] {
+export function spellingPairs(
+  customerTerms: readonly string[],
+  officialTerms: readonly string[],
+): SpellingPair[] {
   const byJoined = new Map<string, string>();
   const officials = officialTerms.map((term) => {
     byJoined.set(term.replaceAll(' ', ''), term);

@@ -54,7 +54,8 @@ function reformulations(n: number, from: string, to: string, article: string): S
 
 /** Ordinary visits that find what they look for: every real log has many, and statistics need them. */
 const BACKGROUND: SearchEvent[] = Array.from({ length: 200 }, (_, i) => {
-  const [query, article] = i % 2 ? ['schademelding', 'kb-schade-melden'] : ['rekeningnummer', 'kb-rekeningnummer'];
+  const [query, article] =
+    i % 2 ? ['schademelding', 'kb-schade-melden'] : ['rekeningnummer', 'kb-rekeningnummer'];
   return session(`visit-${i}`, i, [[query, 4, [article]]]);
 }).flat();
 
@@ -75,7 +76,11 @@ describe('suggestSynonyms from reformulations', () => {
     expect(pair!.confidence).toBeLessThanOrEqual(1);
     expect(pair!.evidence.sessions).toBe(3);
     expect(pair!.evidence.methods).toContain('reformulation');
-    expect(pair!.evidence.examples[0]).toEqual({ session: 'noodwoning-0', from: 'noodwoning', to: 'wisselwoning' });
+    expect(pair!.evidence.examples[0]).toEqual({
+      session: 'noodwoning-0',
+      from: 'noodwoning',
+      to: 'wisselwoning',
+    });
     expect(pair!.evidence.clickThrough).toEqual({ customer: 0, official: 1 });
     expect(suggestions.some((s) => s.customerTerm === 'wisselwoning')).toBe(false);
   });
@@ -87,9 +92,9 @@ describe('suggestSynonyms from reformulations', () => {
 
   it('ranks the pair with more sessions higher', () => {
     const suggestions = mine([
-        ...reformulations(3, 'logeerwoning', 'wisselwoning', 'kb-wisselwoning'),
-        ...reformulations(12, 'noodwoning', 'wisselwoning', 'kb-wisselwoning'),
-      ]);
+      ...reformulations(3, 'logeerwoning', 'wisselwoning', 'kb-wisselwoning'),
+      ...reformulations(12, 'noodwoning', 'wisselwoning', 'kb-wisselwoning'),
+    ]);
     expect(suggestions.map((s) => s.customerTerm)).toEqual(['noodwoning', 'logeerwoning']);
   });
 
@@ -102,20 +107,29 @@ describe('suggestSynonyms from reformulations', () => {
 
   it('tells misspellings from synonyms', () => {
     const suggestions = mine([
-        ...reformulations(3, 'wisselwonig', 'wisselwoning', 'kb-wisselwoning'),
-        ...reformulations(3, 'schade melding', 'schademelding', 'kb-schade-melden'),
-        ...reformulations(3, 'schade doorgeven', 'schademelding', 'kb-schade-melden'),
-      ]);
-    expect(find(suggestions, 'wisselwonig')).toMatchObject({ officialTerm: 'wisselwoning', kind: 'spelling' });
-    expect(find(suggestions, 'schade melding')).toMatchObject({ officialTerm: 'schademelding', kind: 'spelling' });
-    expect(find(suggestions, 'schade doorgeven')).toMatchObject({ officialTerm: 'schademelding', kind: 'synonym' });
+      ...reformulations(3, 'wisselwonig', 'wisselwoning', 'kb-wisselwoning'),
+      ...reformulations(3, 'schade melding', 'schademelding', 'kb-schade-melden'),
+      ...reformulations(3, 'schade doorgeven', 'schademelding', 'kb-schade-melden'),
+    ]);
+    expect(find(suggestions, 'wisselwonig')).toMatchObject({
+      officialTerm: 'wisselwoning',
+      kind: 'spelling',
+    });
+    expect(find(suggestions, 'schade melding')).toMatchObject({
+      officialTerm: 'schademelding',
+      kind: 'spelling',
+    });
+    expect(find(suggestions, 'schade doorgeven')).toMatchObject({
+      officialTerm: 'schademelding',
+      kind: 'synonym',
+    });
   });
 
   it('drops the words visitors keep and finds the name inside the successful search', () => {
     const suggestions = mine([
-        ...reformulations(3, 'noodwoning aanvragen', 'wisselwoning aanvragen', 'kb-wisselwoning'),
-        ...reformulations(3, 'iban', 'rekeningnummer wijzigen', 'kb-rekeningnummer'),
-      ]);
+      ...reformulations(3, 'noodwoning aanvragen', 'wisselwoning aanvragen', 'kb-wisselwoning'),
+      ...reformulations(3, 'iban', 'rekeningnummer wijzigen', 'kb-rekeningnummer'),
+    ]);
     expect(find(suggestions, 'noodwoning')?.officialTerm).toBe('wisselwoning');
     expect(find(suggestions, 'iban')?.officialTerm).toBe('rekeningnummer');
   });
@@ -132,7 +146,10 @@ describe('suggestSynonyms from reformulations', () => {
         30,
       ),
     ).flat();
-    const searches = [...reformulations(3, 'noodwoning', 'wisselwoning', 'kb-wisselwoning'), ...late].reverse();
+    const searches = [
+      ...reformulations(3, 'noodwoning', 'wisselwoning', 'kb-wisselwoning'),
+      ...late,
+    ].reverse();
     const suggestions = mine(searches);
     expect(find(suggestions, 'noodwoning')).toBeDefined();
     expect(find(suggestions, 'logeerwoning')).toBeUndefined();
@@ -160,17 +177,32 @@ describe('suggestSynonyms from other evidence', () => {
   });
 
   it('finds a customer word in messages before anyone searches for it', () => {
-    const places = ['de verwarming', 'de keuken', 'het dak', 'de deur', 'de badkamer', 'het raam', 'de vloer'];
+    const places = [
+      'de verwarming',
+      'de keuken',
+      'het dak',
+      'de deur',
+      'de badkamer',
+      'het raam',
+      'de vloer',
+    ];
     const problems = ['doet het niet', 'lekt', 'is kapot', 'maakt lawaai', 'is koud', 'zit los'];
     const sentences = (word: string) =>
       places.flatMap((place) => problems.map((problem) => `${place} in de ${word} ${problem}`));
     // Customers also write about other things, so "noodwoning" is not one of their every-day words.
     const other = places.flatMap((place) =>
-      ['heeft scheuren', 'is verzakt', 'moet gerepareerd', 'werd niet bekeken'].map((s) => `${place} ${s} na de beving`),
+      ['heeft scheuren', 'is verzakt', 'moet gerepareerd', 'werd niet bekeken'].map(
+        (s) => `${place} ${s} na de beving`,
+      ),
     );
     const articles: OrgText[] = [
       ...ARTICLES,
-      { id: 'kb-onderhoud', title: 'Onderhoud', tags: ['onderhoud'], body: sentences('wisselwoning').join('. ') },
+      {
+        id: 'kb-onderhoud',
+        title: 'Onderhoud',
+        tags: ['onderhoud'],
+        body: sentences('wisselwoning').join('. '),
+      },
     ];
     const signals = [...sentences('noodwoning'), ...other, ...other, ...other];
     const pair = find(suggestSynonyms({ searches: [], articles, signals }), 'noodwoning');
@@ -201,11 +233,16 @@ describe('suggestSynonyms on hostile input', () => {
       { session: 'h3', at: 'also not', query: 'wisselwoning', resultCount: 1, clicks: ['kb-wisselwoning'] },
       { session: 'h4', at: '2026-03-01T10:00:00Z', query: 'noodwoning', clicks: undefined as never },
     ];
-    const suggestions = mine([...hostile, ...reformulations(3, 'noodwoning', 'wisselwoning', 'kb-wisselwoning')], {
-      articles: [...ARTICLES, { id: 'empty', title: '…', body: '' }],
-      signals: ['🙂'.repeat(50_000), '!!!', 'a'.repeat(2_000_000)],
-    });
-    expect(suggestions.map((s) => [s.customerTerm, s.officialTerm])).toEqual([['noodwoning', 'wisselwoning']]);
+    const suggestions = mine(
+      [...hostile, ...reformulations(3, 'noodwoning', 'wisselwoning', 'kb-wisselwoning')],
+      {
+        articles: [...ARTICLES, { id: 'empty', title: '…', body: '' }],
+        signals: ['🙂'.repeat(50_000), '!!!', 'a'.repeat(2_000_000)],
+      },
+    );
+    expect(suggestions.map((s) => [s.customerTerm, s.officialTerm])).toEqual([
+      ['noodwoning', 'wisselwoning'],
+    ]);
     expect(suggestions[0]!.evidence.sessions).toBe(3);
   });
 });

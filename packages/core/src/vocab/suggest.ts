@@ -12,7 +12,15 @@ import { clickThrough, readSearchLog, type SearchLog } from './search-log.js';
 import { mineSharedClicks } from './shared-clicks.js';
 import { spellingSimilarity } from './spelling.js';
 import { spellingPairs } from './spelling-candidates.js';
-import { containsPhrase, defaultNormalizer, hasLetter, MAX_TEXT_CHARS, spread, termKey } from './terms.js';
+import {
+  containsPhrase,
+  defaultNormalizer,
+  FUNCTION_WORD_SPREAD,
+  hasLetter,
+  MAX_TEXT_CHARS,
+  spread,
+  termKey,
+} from './terms.js';
 import type { MiningInput, MiningMethod, Normalizer, Suggestion } from './types.js';
 
 export interface SuggestOptions {
@@ -49,8 +57,6 @@ const LLR_SCALE = 20;
 const CLICK_WEIGHT = 0.6;
 const SPELLING_WEIGHT = 0.5;
 const DISTRIBUTIONAL_WEIGHT = 0.35;
-/** A customers' function word ("ik", "mijn") is in this share of their texts or more. */
-const FUNCTION_WORD_SPREAD = 0.3;
 
 interface Candidate {
   customer: string;
@@ -111,7 +117,7 @@ function distributionalCandidates(embedding: Embedding, evidence: Evidence, opti
 }
 
 function gatherCandidates(input: MiningInput, evidence: Evidence, options: SuggestOptions): Candidate[] {
-  const { log, org, terms, presence } = evidence;
+  const { log, org, presence } = evidence;
   const candidates = new Map<string, Candidate>();
   /** The official side must be the one the organisation's texts use more. */
   const add = (customer: string, official: string): Candidate | undefined => {
@@ -146,7 +152,10 @@ function gatherCandidates(input: MiningInput, evidence: Evidence, options: Sugge
     );
     if (holdsName || customer.split(' ').every(reformulations.isContext)) continue;
     const candidate = add(customer, official);
-    if (candidate && pair.similarity * pair.support > (candidate.clicks ?? 0) * (candidate.clickSupport ?? 0)) {
+    if (
+      candidate &&
+      pair.similarity * pair.support > (candidate.clicks ?? 0) * (candidate.clickSupport ?? 0)
+    ) {
       candidate.clicks = pair.similarity;
       candidate.clickSupport = pair.support;
     }
@@ -167,7 +176,11 @@ function gatherCandidates(input: MiningInput, evidence: Evidence, options: Sugge
   return [...candidates.values()];
 }
 
-function confidence(candidate: Candidate, presence: (term: string) => number, failedSearches: number): number {
+function confidence(
+  candidate: Candidate,
+  presence: (term: string) => number,
+  failedSearches: number,
+): number {
   const support: number[] = [];
   const ref = candidate.reformulation;
   // Dunning's ratio says how sure the association is; the share how consistently visitors make it.
@@ -175,7 +188,8 @@ function confidence(candidate: Candidate, presence: (term: string) => number, fa
   if (candidate.clicks) {
     support.push(CLICK_WEIGHT * candidate.clicks * (1 - Math.exp(-(candidate.clickSupport ?? 0) / 5)));
   }
-  if (candidate.spelling) support.push(SPELLING_WEIGHT * candidate.spelling * Math.min(1, failedSearches / 6));
+  if (candidate.spelling)
+    support.push(SPELLING_WEIGHT * candidate.spelling * Math.min(1, failedSearches / 6));
   if (candidate.distributional) support.push(DISTRIBUTIONAL_WEIGHT * candidate.distributional);
   const combined = 1 - support.reduce((doubt, p) => doubt * (1 - p), 1);
   // The organisation using the customer's word too makes the gap smaller.
@@ -216,7 +230,9 @@ export function suggestSynonyms(input: MiningInput, options: Partial<SuggestOpti
   const evidence = readEvidence(input, normalize);
   const { terms, org, presence } = evidence;
   const decided = new Set(
-    (input.decided ?? []).map((p) => `${termKey(p.customerTerm, normalize)}\u0000${termKey(p.officialTerm, normalize)}`),
+    (input.decided ?? []).map(
+      (p) => `${termKey(p.customerTerm, normalize)}\u0000${termKey(p.officialTerm, normalize)}`,
+    ),
   );
   const scored = gatherCandidates(input, evidence, settings)
     .filter((c) => !decided.has(`${c.customer}\u0000${c.official}`))

@@ -65,7 +65,9 @@ function dot(x: Float64Array, y: Float64Array): number {
  */
 function orthonormalize(m: Dense): Dense {
   const { rows, cols, data } = m;
-  const columns = Array.from({ length: cols }, (_, j) => Float64Array.from({ length: rows }, (_, r) => data[r * cols + j]!));
+  const columns = Array.from({ length: cols }, (_, j) =>
+    Float64Array.from({ length: rows }, (_, r) => data[r * cols + j]!),
+  );
   columns.forEach((column, j) => {
     const before = Math.sqrt(dot(column, column));
     for (let i = 0; i < j; i += 1) {
@@ -81,7 +83,10 @@ function orthonormalize(m: Dense): Dense {
 }
 
 /** Eigen-decomposition of a small symmetric matrix (row-major n×n) by cyclic Jacobi rotations. */
-export function symmetricEigen(matrix: Float64Array, n: number): { values: number[]; vectors: Float64Array[] } {
+export function symmetricEigen(
+  matrix: Float64Array,
+  n: number,
+): { values: number[]; vectors: Float64Array[] } {
   const a = Float64Array.from(matrix);
   const v = Array.from({ length: n }, (_, j) => {
     const column = new Float64Array(n);
@@ -135,10 +140,17 @@ export interface SvdOptions {
 }
 
 /** The leading singular values and left singular vectors (as columns) of a sparse matrix. */
-export function truncatedSvd(a: SparseMatrix, options: SvdOptions): { values: number[]; left: Float64Array[] } {
+export function truncatedSvd(
+  a: SparseMatrix,
+  options: SvdOptions,
+): { values: number[]; left: Float64Array[] } {
   const width = Math.min(options.rank + (options.oversample ?? 8), a.rows, a.cols);
   if (width <= 0) return { values: [], left: [] };
-  const probe = { rows: a.cols, cols: width, data: Float64Array.from({ length: a.cols * width }, () => 2 * options.random() - 1) };
+  const probe = {
+    rows: a.cols,
+    cols: width,
+    data: Float64Array.from({ length: a.cols * width }, () => 2 * options.random() - 1),
+  };
   let q = orthonormalize(times(a, probe));
   for (let i = 0; i < (options.powerIterations ?? 2); i += 1) {
     q = orthonormalize(times(a, orthonormalize(transposeTimes(a, q))));
@@ -154,7 +166,8 @@ export function truncatedSvd(a: SparseMatrix, options: SvdOptions): { values: nu
       for (let j = i; j < width; j += 1) gram[i * width + j]! += x * bt.data[row + j]!;
     }
   }
-  for (let i = 0; i < width; i += 1) for (let j = 0; j < i; j += 1) gram[i * width + j] = gram[j * width + i]!;
+  for (let i = 0; i < width; i += 1)
+    for (let j = 0; j < i; j += 1) gram[i * width + j] = gram[j * width + i]!;
   const { values, vectors } = symmetricEigen(gram, width);
   const rank = Math.min(options.rank, width);
   const left = vectors.slice(0, rank).map((w) => {

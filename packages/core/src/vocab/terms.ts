@@ -70,7 +70,12 @@ export function wordSpans(text: string): Span[] {
  * for the key "contra expertise"), or undefined when the normaliser changed the number of words
  * (a compound split, a dropped stop word) and the positions no longer line up.
  */
-export function surfaceOf(text: string, tokens: readonly string[], start: number, n: number): string | undefined {
+export function surfaceOf(
+  text: string,
+  tokens: readonly string[],
+  start: number,
+  n: number,
+): string | undefined {
   const spans = wordSpans(text);
   if (spans.length !== tokens.length) return undefined;
   const first = spans[start];
@@ -84,5 +89,8 @@ export function spread<T>(items: readonly T[], max: number): T[] {
   const step = items.length / max;
   return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]!);
 }
+
+/** A word in this share of a side's texts or more is one of its function words ("uw", "ik"). */
+export const FUNCTION_WORD_SPREAD = 0.3;
 
 export const hasLetter = (term: string) => /\p{L}/u.test(term);

@@ -43,7 +43,8 @@ export async function vocabSuggestions(
 }
 
 export async function vocabGaps(ctx: AppContext, limit: number): Promise<GapReport> {
-  const report = vocabularyGaps(await miningInput(ctx));
+  const input = await miningInput(ctx);
+  const report = vocabularyGaps(input, { suggestions: suggestSynonyms(input) });
   return {
     gaps: report.gaps.slice(0, limit),
     unusedOfficialTerms: report.unusedOfficialTerms.slice(0, limit),
