@@ -46,6 +46,16 @@ function worker(
   return JSON.parse(out.trim().split('\n').pop()!) as never;
 }
 
+/** Runs a bench module in its own process (its peak memory is its own) and reads its JSON line. */
+function childBench(file: string, ...args: string[]): Record<string, unknown> {
+  const out = execFileSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, file), ...args],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
 async function pgSchemaUrl(name: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: PG_URL });
   try {
@@ -128,6 +138,7 @@ if (wanted('import-postgres')) {
 }
 
 if (wanted('http')) emit(await benchHttp(Number(process.env.BENCH_HTTP_SECONDS ?? 10)));
+if (wanted('vocab')) emit(childBench('vocab.ts', process.env.BENCH_SEARCH_EVENTS ?? '1000000'));
 if (wanted('intents')) {
   emit(benchIntents());
   emit(benchDemoIntents());

@@ -52,6 +52,16 @@ async function getTerm(db: Kysely<Tables>, id: number): Promise<GlossaryTerm> {
   return term;
 }
 
+async function findTermId(db: Kysely<Tables>, official: string, lang: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('glossary_terms')
+    .select('id')
+    .where('official_term', '=', official)
+    .where('lang', '=', lang)
+    .executeTakeFirst();
+  return row && Number(row.id);
+}
+
 export async function createTerm(
   ctx: AppContext,
   actor: Actor,
@@ -61,13 +71,9 @@ export async function createTerm(
   const official = normaliseTerm(input.officialTerm);
   const lang = input.lang ?? 'nl';
   const id = await ctx.database.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('glossary_terms')
-      .select('id')
-      .where('official_term', '=', official)
-      .where('lang', '=', lang)
-      .executeTakeFirst();
-    if (existing) throw new AppError('conflict', `The glossary already has "${official}" (${lang}).`);
+    const existing = await findTermId(trx, official, lang);
+    if (existing !== undefined)
+      throw new AppError('conflict', `The glossary already has "${official}" (${lang}).`);
     const row = await trx
       .insertInto('glossary_terms')
       .values({ official_term: official, lang, description: input.description ?? null, created_at: now })
@@ -183,14 +189,9 @@ export async function decidePair(
     throw new AppError('conflict', 'A customer term must differ from the official term.');
   }
   const termId = await ctx.database.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('glossary_terms')
-      .select('id')
-      .where('official_term', '=', official)
-      .where('lang', '=', lang)
-      .executeTakeFirst();
+    const existing = await findTermId(trx, official, lang);
     const id =
-      existing?.id ??
+      existing ??
       (
         await trx
           .insertInto('glossary_terms')
