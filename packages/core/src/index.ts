@@ -14,15 +14,4 @@ export {
 export { evaluateIntents, type EvaluationReport } from './intents/evaluate.js';
 export { parseIntentModel, serializeIntentModel } from './intents/serialize.js';
 export * from './search/index.js';
-export { suggestSynonyms, type SuggestOptions } from './vocab/suggest.js';
-export { vocabularyGaps, type GapReport, type VocabularyGap } from './vocab/gaps.js';
-export { buildJargonModel, checkJargon, type JargonFinding, type JargonModel } from './vocab/jargon.js';
-export type {
-  MiningInput,
-  Normalizer,
-  OrgText,
-  SearchEvent,
-  Suggestion,
-  SuggestionKind,
-  TermPair,
-} from './vocab/types.js';
+export * from './vocab/index.js';

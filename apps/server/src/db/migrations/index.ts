@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../connect.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-intents.js';
+import * as m003 from './003-help.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -10,6 +11,7 @@ type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
   '001-initial': m001,
   '002-intents': m002,
+  '003-help': m003,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/repository.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
+import { helpIndexOf } from '../help/index-holder.js';
 import { findArticle, listArticles, upsertArticle } from './repository.js';
 
 type Id = Static<typeof IdParams>;
@@ -65,6 +66,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext): void {
         }
         return result;
       });
+      if (outcome !== 'unchanged') helpIndexOf(ctx).articlesChanged([id]);
       return reply.status(outcome === 'created' ? 201 : 200).send(await findArticle(db, id));
     },
   );
@@ -94,6 +96,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext): void {
           details: { title: article.title, body: article.body },
         });
       });
+      helpIndexOf(ctx).articlesChanged([id]);
       return reply.status(204).send();
     },
   );

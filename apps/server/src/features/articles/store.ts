@@ -1,5 +1,6 @@
 import { ArticleInput } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
+import { helpIndexOf } from '../help/index-holder.js';
 import type { BatchResult, Numbered, RecordStore } from '../imports/run.js';
 import { upsertArticle } from './repository.js';
 
@@ -10,14 +11,17 @@ export function articleStore(ctx: AppContext): RecordStore<ArticleInput> {
     async store(batch: Numbered<ArticleInput>[]) {
       const now = ctx.clock.now().toISOString();
       const result: BatchResult = { imported: 0, updated: 0, duplicates: 0, errors: [] };
+      const changed: string[] = [];
       await ctx.database.db.transaction().execute(async (trx) => {
         for (const { value } of batch) {
           const outcome = await upsertArticle(trx, value, now);
           if (outcome === 'created') result.imported += 1;
           else if (outcome === 'updated') result.updated += 1;
           else result.duplicates += 1;
+          if (outcome !== 'unchanged') changed.push(value.id);
         }
       });
+      helpIndexOf(ctx).articlesChanged(changed);
       return result;
     },
   };
