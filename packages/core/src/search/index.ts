@@ -1,4 +1,4 @@
-export { defaultSearchAnalyzer, type SearchAnalyzer } from './analyzer.js';
+export { createSearchAnalyzer, defaultSearchAnalyzer, type SearchAnalyzer } from './analyzer.js';
 export {
   editBudget,
   HelpIndex,

@@ -1,5 +1,6 @@
-import { HelpIndex, type HelpArticle } from '@klantstem/core';
+import { createSearchAnalyzer, HelpIndex, type HelpArticle } from '@klantstem/core';
 import type { AppContext } from '../../context.js';
+import { dutchWordList } from './dutch-words.js';
 import {
   approvedPairs,
   articleIds,
@@ -72,8 +73,13 @@ export class HelpIndexHolder {
       const stamp = await indexStamp(db);
       const previous = this.stamp;
       if (!this.loaded || !previous) {
-        const index = new HelpIndex({ synonyms: await approvedPairs(db) });
-        index.replaceAll(await articlesForIndex(db));
+        const articles = await articlesForIndex(db);
+        const analyzer = createSearchAnalyzer(
+          articles.map((a) => `${a.title}\n${a.body}`),
+          await dutchWordList(),
+        );
+        const index = new HelpIndex({ synonyms: await approvedPairs(db), analyzer });
+        index.replaceAll(articles);
         this.index = index;
         this.loaded = true;
       } else {
