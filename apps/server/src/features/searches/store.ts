@@ -1,19 +1,23 @@
-import { SearchInput } from '@klantstem/contracts';
+import { MAX_SEARCH_QUERY_LENGTH, SearchInput } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
 import { chunks } from '../../lib/chunks.js';
 import { sha256 } from '../../platform/secrets.js';
 import { toStoredTime } from '../../schema/formats.js';
+import { helpIndexOf } from '../help/index-holder.js';
 import type { Numbered, RecordStore } from '../imports/run.js';
 
 /**
  * `import searches`: one row per search a visitor made, with the articles opened from it. The id
  * is a hash of session, time and query, so re-importing a log stores nothing twice.
- * A missing resultCount stays unknown (null) until the help-centre search can recompute it.
+ * A missing resultCount is what the current help centre finds for the query.
  */
 export function searchStore(ctx: AppContext): RecordStore<SearchInput> {
   return {
     schema: SearchInput,
     async store(batch: Numbered<SearchInput>[]) {
+      const index = batch.some((b) => b.value.resultCount === undefined)
+        ? await helpIndexOf(ctx).current()
+        : undefined;
       const events = batch.map(({ value }) => {
         const at = toStoredTime(value.at);
         return {
@@ -22,7 +26,8 @@ export function searchStore(ctx: AppContext): RecordStore<SearchInput> {
             session: value.session,
             at,
             query: value.query,
-            result_count: value.resultCount ?? null,
+            result_count:
+              value.resultCount ?? index?.search(value.query.slice(0, MAX_SEARCH_QUERY_LENGTH)).total ?? null,
             source: 'import',
           },
           clicks: value.clicks ?? [],
