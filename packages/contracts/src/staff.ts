@@ -63,6 +63,9 @@ export const Team = Type.Object({
   description: Type.Union([Type.String(), Type.Null()]),
   members: Type.Array(Type.String()),
   intents: Type.Array(Type.String()),
+  authority: Type.Array(Type.String(), {
+    description: 'Intents this team may decide on (e.g. a payment); routing prefers such a team',
+  }),
 });
 export type Team = Static<typeof Team>;
 
@@ -73,6 +76,12 @@ export const TeamInput = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 2000 })),
     members: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 1000 })),
     intents: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000 })),
+    authority: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+        maxItems: 1000,
+        description: 'Of its intents, those the team may decide on',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

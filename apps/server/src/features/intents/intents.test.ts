@@ -52,16 +52,18 @@ describeEachDialect('intent routing API', (t) => {
 
   it('trains from the labelled questions and routes a new question to the team for its intent', async () => {
     await importRecords(labelStore(t.ctx), numbered(TRAINING_EXAMPLES));
-    for (const [id, intents] of [
-      ['vergoedingen', ['betaling']],
-      ['schade', ['opname']],
-      ['wonen', ['wisselwoning']],
+    // Two teams take payment questions; only one may decide on a payment, so routing prefers it.
+    for (const [id, intents, authority] of [
+      ['klantcontact', ['betaling'], []],
+      ['vergoedingen', ['betaling'], ['betaling']],
+      ['schade', ['opname'], []],
+      ['wonen', ['wisselwoning'], []],
     ] as const) {
       const team = await t.request({
         method: 'POST',
         url: '/api/v1/teams',
         as: 'admin',
-        payload: { id, name: id, intents },
+        payload: { id, name: id, intents, authority },
       });
       expect(team.statusCode).toBeLessThan(300);
     }

@@ -18,6 +18,7 @@ export async function listTeams(db: Kysely<Tables>, ids?: string[]): Promise<Tea
     description: t.description,
     members: members.filter((m) => m.team_id === t.id).map((m) => m.user_id),
     intents: intents.filter((i) => i.team_id === t.id).map((i) => i.intent),
+    authority: intents.filter((i) => i.team_id === t.id && i.authority === 1).map((i) => i.intent),
   }));
 }
 
@@ -30,7 +31,12 @@ export async function saveTeam(ctx: AppContext, actor: Actor, input: TeamInput):
       action: 'team.saved',
       entityType: 'team',
       entityId: input.id,
-      details: { name: input.name, members: input.members, intents: input.intents },
+      details: {
+        name: input.name,
+        members: input.members,
+        intents: input.intents,
+        authority: input.authority,
+      },
     });
   });
   const [team] = await listTeams(ctx.database.db, [input.id]);
@@ -64,13 +70,22 @@ export async function saveTeamRows(trx: Kysely<Tables>, input: TeamInput, now: s
         .values(members.map((user_id) => ({ team_id: input.id, user_id })))
         .execute();
   }
+  const authority = new Set(input.authority ?? []);
+  const stray = [...authority].filter((intent) => !(input.intents ?? []).includes(intent));
+  if (stray.length > 0) {
+    throw new AppError('validation_failed', undefined, [
+      { field: 'authority', message: `not among the team's intents: ${stray.join(', ')}` },
+    ]);
+  }
   if (input.intents !== undefined) {
     await trx.deleteFrom('team_intents').where('team_id', '=', input.id).execute();
     const intents = [...new Set(input.intents)];
     if (intents.length > 0)
       await trx
         .insertInto('team_intents')
-        .values(intents.map((intent) => ({ team_id: input.id, intent })))
+        .values(
+          intents.map((intent) => ({ team_id: input.id, intent, authority: authority.has(intent) ? 1 : 0 })),
+        )
         .execute();
   }
 }

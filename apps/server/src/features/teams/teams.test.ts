@@ -34,6 +34,7 @@ describeEachDialect('teams and staff API', (t) => {
       description: null,
       members: [id],
       intents: ['schade_melden', 'status_opname'],
+      authority: [],
     });
     const users = await t.request({ method: 'GET', url: '/api/v1/users', as: 'admin' });
     expect(
@@ -55,6 +56,7 @@ describeEachDialect('teams and staff API', (t) => {
     ],
     ['/api/v1/teams', { id: 'Team Schade!', name: 'X' }, 'id'],
     ['/api/v1/teams', { id: 'x', name: 'X', members: ['u_onbekend'] }, 'members'],
+    ['/api/v1/teams', { id: 'x', name: 'X', intents: ['bezwaar'], authority: ['betaling'] }, 'authority'],
     ['/api/v1/tokens', { name: 'x', role: 'root' }, 'role'],
   ])('POST %s refuses %j', async (url, payload, field) => {
     const res = await t.request({ method: 'POST', url, as: 'admin', payload });
