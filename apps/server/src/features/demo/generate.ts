@@ -36,7 +36,11 @@ export function generateDemo(seed: number = DEFAULT_DEMO_SEED): DemoWorkspace {
   const articles = ARTICLES.map((a) => ({ ...a, tags: [...a.tags] }));
   return {
     organisation: { ...ORGANISATION },
-    teams: TEAMS.map((t) => ({ ...t, intents: [...t.intents] })),
+    teams: TEAMS.map((t) => ({
+      ...t,
+      intents: [...t.intents],
+      ...(t.authority && { authority: [...t.authority] }),
+    })),
     staff: STAFF.map((s) => ({ ...s })),
     customers,
     articles,

@@ -63,7 +63,14 @@ export async function loadDemo(
       const members = demo.staff.filter((s) => s.team === team.key).map((s) => userIds.get(s.email)!);
       await saveTeamRows(
         trx,
-        { id: team.key, name: team.name, description: team.description, members, intents: team.intents },
+        {
+          id: team.key,
+          name: team.name,
+          description: team.description,
+          members,
+          intents: team.intents,
+          ...(team.authority && { authority: team.authority }),
+        },
         now,
       );
     }

@@ -11,6 +11,8 @@ export interface DemoTeam {
   name: string;
   description: string;
   intents: string[];
+  /** Intents the team may decide on (a payment, a reassessment): routing prefers it for those. */
+  authority?: string[];
 }
 
 export const TEAMS: DemoTeam[] = [
@@ -45,6 +47,7 @@ export const TEAMS: DemoTeam[] = [
       'immateriele_schade',
       'stuwmeerregeling',
     ],
+    authority: ['betaling_vergoeding', 'waardedaling', 'immateriele_schade'],
   },
   {
     key: 'bezwaar-klachten',
