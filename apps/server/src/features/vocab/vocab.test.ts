@@ -94,6 +94,13 @@ describeEachDialect('vocabulary API', (t) => {
   });
 
   it('approves a pair into the glossary, audited, and suggests it no more', async () => {
+    const search = async () =>
+      (await t.request({ method: 'POST', url: '/api/v1/help/search', payload: { query: 'noodwoning' } }))
+        .json<{
+          results: { id: string }[];
+        }>()
+        .results.map((r) => r.id);
+    expect(await search()).not.toContain('kb-wissel');
     const approved = await t.request({
       method: 'POST',
       url: '/api/v1/vocab/approve',
@@ -101,6 +108,7 @@ describeEachDialect('vocabulary API', (t) => {
       payload: { customerTerm: ' Noodwoning ', officialTerm: 'Wisselwoning' },
     });
     expect(approved.statusCode).toBe(200);
+    expect(await search()).toContain('kb-wissel');
     expect(approved.json()).toMatchObject({
       officialTerm: 'wisselwoning',
       variants: [{ customerTerm: 'noodwoning', status: 'approved' }],
