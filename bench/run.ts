@@ -138,6 +138,7 @@ if (wanted('import-postgres')) {
 }
 
 if (wanted('http')) emit(await benchHttp(Number(process.env.BENCH_HTTP_SECONDS ?? 10)));
+if (wanted('search')) emit(childBench('search.ts', process.env.BENCH_ARTICLES ?? '100000', '10000'));
 if (wanted('vocab')) emit(childBench('vocab.ts', process.env.BENCH_SEARCH_EVENTS ?? '1000000'));
 if (wanted('intents')) {
   emit(benchIntents());

@@ -26,7 +26,9 @@ interface Split {
 const MIN_PART_LENGTH = 3;
 const MAX_PARTS = 3;
 const MAX_WORD_LENGTH = 48;
-const MEMO_CAPACITY = 50_000;
+// Above the vocabulary of a large help centre: a memo smaller than the words in use is cleared
+// over and over while indexing, and every word is split again.
+const MEMO_CAPACITY = 500_000;
 const LETTERS_ONLY = /^\p{L}+$/u;
 // The last part may be inflected ("vergunning-en"); an earlier part may carry a linking morpheme
 // after the word as written (veiligheid-s, pan-nen, zonn-e, kind-er) or be a bare stem (kap-).

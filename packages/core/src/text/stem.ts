@@ -21,7 +21,7 @@ export function stem(term: string, lang: Lang): string {
   return lang === 'nl' ? stemDutch(term) : stemEnglish(term);
 }
 
-const MEMO_CAPACITY = 100_000;
+const MEMO_CAPACITY = 500_000;
 const APOSTROPHE_S = /'s$/;
 
 const dutch = new StemmerNl();
