@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IntentClassifier, OUT_OF_SCOPE, stratifiedSplit, trainIntents, type Example } from './classifier.js';
+import {
+  IntentClassifier,
+  MODEL_VERSION,
+  OUT_OF_SCOPE,
+  stratifiedSplit,
+  trainIntents,
+  type Example,
+} from './classifier.js';
 import { evaluateIntents } from './evaluate.js';
 import { parseIntentModel, serializeIntentModel } from './serialize.js';
 
@@ -74,7 +81,10 @@ describe('intent classifier', () => {
 
   it('refuses a damaged or foreign model file', () => {
     const text = serializeIntentModel(model);
-    expect(() => parseIntentModel(text.replace('"version":1', '"version":9'))).toThrow(/not supported/);
+    expect(() => parseIntentModel(text.replace(`"version":${MODEL_VERSION}`, '"version":1'))).toThrow(
+      /version 1 is not supported.*train the model again/,
+    );
+    expect(() => parseIntentModel(text.replace(/"bias":"[^"]*"/, '"bias":"AAAA"'))).toThrow(/damaged/);
     expect(() => parseIntentModel(JSON.stringify({ format: 'other' }))).toThrow(
       /not a Klantstem intent model/,
     );

@@ -1,7 +1,6 @@
 /**
- * Text -> sparse TF-IDF vector over word uni-/bigrams and character n-grams. Features are hashed
- * (FNV-1a) so no strings are kept; the vocabulary is the set of hashes seen in training often
- * enough, mapped to dense column indexes.
+ * Text -> hashed terms: word uni-/bigrams and the character n-grams of each word. Features are
+ * hashed (FNV-1a) straight from the text, so no strings are kept and none are made per term.
  */
 export interface SparseVector {
   indexes: Uint32Array;
@@ -23,21 +22,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Lower case with diacritics folded (café -> cafe); plain ASCII has nothing to fold. */
+function fold(text: string, ascii: boolean): string {
+  return (ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
+}
+
 /** Lower case, diacritics folded (café -> cafe), split into letter/digit runs. */
 export function words(text: string): string[] {
-  // Plain ASCII has nothing to fold: skipping normalisation halves the cost of the common case.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return folded.toLowerCase().match(WORD) ?? [];
+  return fold(text, ASCII.test(text)).match(WORD) ?? [];
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-function fnv(str: string, seed: number): number {
-  let h = FNV_OFFSET ^ seed;
-  for (let i = 0; i < str.length; i += 1) h = Math.imul(h ^ str.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
+const SPACE = 32;
 
 /** Separates n-grams of different lengths (and words from characters) in the one hash space. */
 function finish(h: number, tag: number): number {
@@ -46,52 +43,96 @@ function finish(h: number, tag: number): number {
 
 const WORD_TAG = 1;
 const BIGRAM_TAG = 2;
+const CHAR_TAG = 16;
 
-function add(map: Map<number, number>, key: number): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+/** An ASCII letter or digit, once lower-cased: the letter/digit runs `words` finds in ASCII text. */
+const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+function grown(buffer: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
 }
 
-/** Calls back with every hashed feature of one text: words and word pairs, then character n-grams. */
-export function visitTerms(
-  text: string,
-  options: FeatureOptions,
-  onWord: (hash: number) => void,
-  onChar: (hash: number) => void,
-): void {
-  const tokens = words(text);
-  let previous = 0;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!;
-    const hash = fnv(token, 0);
-    onWord(finish(hash, WORD_TAG));
-    if (i > 0) onWord(finish(Math.imul(previous, 31) ^ hash, BIGRAM_TAG));
-    previous = hash;
-    // Character n-grams of " token ", hashed incrementally from each start: no substrings made.
-    const padded = ` ${token} `;
-    for (let start = 0; start < padded.length; start += 1) {
+/**
+ * The hashed terms of one text, in buffers reused from text to text: per word (token of `words`)
+ * its hash and where its character n-grams (of " word ") end, and the hashes of word pairs.
+ */
+export class TermHashes {
+  tokenCount = 0;
+  /** Hash of each word, as a feature. */
+  unigrams: Uint32Array = new Uint32Array(32);
+  /** Word i's character n-grams are chars[charEnds[i - 1] ?? 0 .. charEnds[i] - 1]. */
+  charEnds: Uint32Array = new Uint32Array(32);
+  /** Hash of each pair of neighbouring words (one fewer than words). */
+  bigrams: Uint32Array = new Uint32Array(32);
+  chars: Uint32Array = new Uint32Array(512);
+  charCount = 0;
+  private previous = 0;
+
+  constructor(readonly options: FeatureOptions) {}
+
+  /** Replaces the buffers' contents with the terms of `text`. */
+  read(text: string): this {
+    this.tokenCount = 0;
+    this.charCount = 0;
+    const ascii = ASCII.test(text);
+    const folded = fold(text, ascii);
+    if (ascii) {
+      // The common case scanned by hand: the same runs as WORD, without a match array of strings.
+      let start = -1;
+      for (let i = 0; i < folded.length; i += 1) {
+        if (isAsciiWordCode(folded.charCodeAt(i))) {
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          this.token(folded, start, i);
+          start = -1;
+        }
+      }
+      if (start >= 0) this.token(folded, start, folded.length);
+    } else {
+      for (const match of folded.matchAll(WORD))
+        this.token(folded, match.index, match.index + match[0].length);
+    }
+    return this;
+  }
+
+  /** Word i's character n-grams start at chars[charStart(i)]. */
+  charStart(i: number): number {
+    return i === 0 ? 0 : this.charEnds[i - 1]!;
+  }
+
+  private token(text: string, start: number, end: number): void {
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    hash >>>= 0;
+    if (this.tokenCount === this.unigrams.length) {
+      this.unigrams = grown(this.unigrams);
+      this.charEnds = grown(this.charEnds);
+      this.bigrams = grown(this.bigrams);
+    }
+    const i = this.tokenCount++;
+    this.unigrams[i] = finish(hash, WORD_TAG);
+    if (i > 0) this.bigrams[i - 1] = finish(Math.imul(this.previous, 31) ^ hash, BIGRAM_TAG);
+    this.previous = hash;
+    // Character n-grams of " token ", hashed incrementally from each start.
+    const { charMin, charMax } = this.options;
+    const length = end - start + 2;
+    for (let from = 0; from < length; from += 1) {
       let h = FNV_OFFSET;
-      const end = Math.min(padded.length, start + options.charMax);
-      for (let k = start; k < end; k += 1) {
-        h = Math.imul(h ^ padded.charCodeAt(k), FNV_PRIME);
-        const n = k - start + 1;
-        if (n >= options.charMin) onChar(finish(h, 16 + n));
+      const to = Math.min(length, from + charMax);
+      for (let k = from; k < to; k += 1) {
+        const code = k === 0 || k === length - 1 ? SPACE : text.charCodeAt(start + k - 1);
+        h = Math.imul(h ^ code, FNV_PRIME);
+        const n = k - from + 1;
+        if (n >= charMin) this.pushChar(finish(h, CHAR_TAG + n));
       }
     }
+    this.charEnds[i] = this.charCount;
   }
-}
 
-/** Raw hashed term counts of one text, separately for the word part and the character part. */
-export function termCounts(
-  text: string,
-  options: FeatureOptions,
-): [Map<number, number>, Map<number, number>] {
-  const wordPart = new Map<number, number>();
-  const charPart = new Map<number, number>();
-  visitTerms(
-    text,
-    options,
-    (h) => add(wordPart, h),
-    (h) => add(charPart, h),
-  );
-  return [wordPart, charPart];
+  private pushChar(hash: number): void {
+    if (this.charCount === this.chars.length) this.chars = grown(this.chars);
+    this.chars[this.charCount++] = hash;
+  }
 }

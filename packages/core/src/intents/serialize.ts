@@ -1,4 +1,6 @@
-import type { IntentModelData } from './classifier.js';
+import { MODEL_VERSION, type IntentModelData } from './classifier.js';
+import type { FeatureOptions } from './features.js';
+import type { QuantizedRows } from './quantized.js';
 
 /**
  * A model as compact JSON: typed arrays travel as base64 of their bytes (little-endian, as every
@@ -37,58 +39,119 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-const bytesOf = (a: Int8Array | Uint16Array | Uint32Array | Float32Array) =>
-  new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+type Typed = Int8Array | Uint16Array | Uint32Array | Float32Array;
 
+const encode = (a: Typed) => toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+
+function decode<T extends Typed>(text: unknown, make: new (buffer: ArrayBuffer) => T, width: number): T {
+  if (typeof text !== 'string') throw new Error('The model file is damaged (missing array).');
+  const bytes = fromBase64(text);
+  if (bytes.byteLength % width !== 0) throw new Error('The model file is damaged (odd array size).');
+  return new make(bytes.buffer as ArrayBuffer);
+}
+
+type RowField = 'rowStarts' | 'columns' | 'values' | 'rowScales';
+
+function encodeRows(rows: QuantizedRows): Record<RowField, string> {
+  return {
+    rowStarts: encode(rows.rowStarts),
+    columns: encode(rows.columns),
+    values: encode(rows.values),
+    rowScales: encode(rows.rowScales),
+  };
+}
+
+function decodeRows(
+  raw: Partial<Record<RowField, unknown>> | undefined,
+  classes: number,
+  count: number,
+): QuantizedRows {
+  const rows = {
+    rowStarts: decode(raw?.rowStarts, Uint32Array, 4),
+    columns: decode(raw?.columns, Uint16Array, 2),
+    values: decode(raw?.values, Int8Array, 1),
+    rowScales: decode(raw?.rowScales, Float32Array, 4),
+  };
+  const entries = rows.values.length;
+  let ordered = rows.rowStarts[0] === 0;
+  for (let r = 0; r < count && ordered; r += 1) ordered = rows.rowStarts[r]! <= rows.rowStarts[r + 1]!;
+  if (
+    !ordered ||
+    rows.rowStarts.length !== count + 1 ||
+    rows.rowStarts[count] !== entries ||
+    rows.columns.length !== entries ||
+    rows.columns.some((c) => c >= classes) ||
+    rows.rowScales.length !== count
+  ) {
+    throw new Error('The model file is damaged (sizes do not match).');
+  }
+  return rows;
+}
+
+/** The model file: typed arrays (weights, vocabulary hashes, IDF) as base64 strings. */
 export function serializeIntentModel(model: IntentModelData): string {
-  const { weights, ...rest } = model;
+  const { weights, vectorizer, ...rest } = model;
   return JSON.stringify({
     ...rest,
+    vectorizer: {
+      options: vectorizer.options,
+      wordHashes: encode(Uint32Array.from(vectorizer.wordHashes)),
+      charHashes: encode(Uint32Array.from(vectorizer.charHashes)),
+      idf: encode(Float32Array.from(vectorizer.idf)),
+    },
     weights: {
       classes: weights.classes,
       dimensions: weights.dimensions,
-      rowStarts: toBase64(bytesOf(weights.rowStarts)),
-      columns: toBase64(bytesOf(weights.columns)),
-      values: toBase64(bytesOf(weights.values)),
-      rowScales: toBase64(bytesOf(weights.rowScales)),
-      bias: toBase64(bytesOf(weights.bias)),
+      features: encodeRows(weights.features),
+      wordChars: encodeRows(weights.wordChars),
+      bias: encode(weights.bias),
     },
   });
 }
 
+interface RawModel extends Omit<IntentModelData, 'weights' | 'vectorizer' | 'version'> {
+  version: unknown;
+  vectorizer: { options: FeatureOptions } & Record<'wordHashes' | 'charHashes' | 'idf', unknown>;
+  weights: {
+    classes: number;
+    dimensions: number;
+    features?: Record<string, unknown>;
+    wordChars?: Record<string, unknown>;
+    bias: unknown;
+  };
+}
+
 export function parseIntentModel(text: string): IntentModelData {
-  const raw = JSON.parse(text) as Omit<IntentModelData, 'weights'> & {
-    weights: Record<'rowStarts' | 'columns' | 'values' | 'rowScales' | 'bias', string> & {
-      classes: number;
-      dimensions: number;
-    };
-  };
+  const raw = JSON.parse(text) as RawModel;
   if (raw.format !== 'klantstem-intents') throw new Error('This is not a Klantstem intent model.');
-  if (raw.version !== 1) throw new Error(`Intent model version ${String(raw.version)} is not supported.`);
-  const buffer = (s: string, width: number) => {
-    const bytes = fromBase64(s);
-    if (bytes.byteLength % width !== 0) throw new Error('The model file is damaged (odd array size).');
-    return bytes.buffer;
-  };
+  if (raw.version !== MODEL_VERSION) {
+    throw new Error(
+      `Intent model version ${String(raw.version)} is not supported (this release reads version ${MODEL_VERSION}); train the model again.`,
+    );
+  }
+  const wordHashes = [...decode(raw.vectorizer.wordHashes, Uint32Array, 4)];
+  const charHashes = [...decode(raw.vectorizer.charHashes, Uint32Array, 4)];
+  const idf = [...decode(raw.vectorizer.idf, Float32Array, 4)];
+  const { classes, dimensions } = raw.weights;
   const weights = {
-    classes: raw.weights.classes,
-    dimensions: raw.weights.dimensions,
-    rowStarts: new Uint32Array(buffer(raw.weights.rowStarts, 4)),
-    columns: new Uint16Array(buffer(raw.weights.columns, 2)),
-    values: new Int8Array(buffer(raw.weights.values, 1)),
-    rowScales: new Float32Array(buffer(raw.weights.rowScales, 4)),
-    bias: new Float32Array(buffer(raw.weights.bias, 4)),
+    classes,
+    dimensions,
+    features: decodeRows(raw.weights.features, classes, dimensions),
+    wordChars: decodeRows(raw.weights.wordChars, classes, wordHashes.length),
+    bias: decode(raw.weights.bias, Float32Array, 4),
   };
   if (
-    weights.rowStarts.length !== weights.dimensions + 1 ||
-    weights.rowStarts[weights.dimensions] !== weights.values.length ||
-    weights.columns.length !== weights.values.length ||
-    weights.columns.some((c) => c >= weights.classes) ||
-    weights.rowScales.length !== weights.dimensions ||
-    weights.bias.length !== weights.classes ||
-    raw.labels.length !== weights.classes
+    idf.length !== dimensions ||
+    wordHashes.length + charHashes.length !== dimensions ||
+    weights.bias.length !== classes ||
+    raw.labels.length !== classes
   ) {
     throw new Error('The model file is damaged (sizes do not match).');
   }
-  return { ...raw, weights };
+  return {
+    ...raw,
+    version: MODEL_VERSION,
+    vectorizer: { options: raw.vectorizer.options, wordHashes, charHashes, idf },
+    weights,
+  };
 }

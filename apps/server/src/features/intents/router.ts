@@ -36,6 +36,8 @@ export class IntentRouter {
   private loaded: Loaded | undefined;
   private checkedAt = -Infinity;
   private refreshing: Promise<Loaded | undefined> | undefined;
+  /** Why the active model cannot be used, when it cannot. */
+  unreadable: string | undefined;
 
   constructor(private readonly parts: { database: Database; clock: Clock }) {}
 
@@ -56,13 +58,22 @@ export class IntentRouter {
     if (!active) this.loaded = undefined;
     else if (active.id !== this.loaded?.id) {
       const text = await modelText(db, active.id);
-      this.loaded = text
-        ? { id: active.id, classifier: new IntentClassifier(parseIntentModel(text)), teams: new Map() }
-        : undefined;
+      this.loaded = text === undefined ? undefined : this.load(active.id, text);
     }
     if (this.loaded) this.loaded.teams = await teamsByIntent(db);
     this.checkedAt = this.parts.clock.now().getTime();
     return this.loaded;
+  }
+
+  /** A model this release cannot read (an older format) routes nothing until it is retrained. */
+  private load(id: string, text: string): Loaded | undefined {
+    try {
+      this.unreadable = undefined;
+      return { id, classifier: new IntentClassifier(parseIntentModel(text)), teams: new Map() };
+    } catch (error) {
+      this.unreadable = error instanceof Error ? error.message : String(error);
+      return undefined;
+    }
   }
 
   /** The route for one question, or undefined when no model has been trained yet. */

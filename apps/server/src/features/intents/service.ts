@@ -139,7 +139,7 @@ export async function activeModelInfo(ctx: AppContext): Promise<IntentModelInfo>
 
 export async function predictIntent(ctx: AppContext, text: string): Promise<IntentRoute> {
   const route = await ctx.intents.route(text);
-  if (!route) throw new AppError('no_model');
+  if (!route) throw new AppError('no_model', ctx.intents.unreadable);
   return route;
 }
 
