@@ -145,7 +145,8 @@ export class HelpIndex {
       term,
       slots: slot(position),
       weight: 1,
-      prefix: this.tolerant && term.length >= MIN_PREFIX_LENGTH,
+      // Only the last word may still be being typed; completing every word costs postings, not answers.
+      prefix: this.tolerant && position === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
       maxEdits: this.tolerant ? editBudget(term) : 0,
     }));
     for (const alternative of this.synonyms.alternatives(terms, MAX_ALTERNATIVES)) {
