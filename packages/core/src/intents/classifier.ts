@@ -102,11 +102,6 @@ export class IntentClassifier {
     return quantizedScores(this.model.weights, this.vectorizer.features(text), out);
   }
 
-  /** Calibrated probabilities per label, in the order of `model.labels`. */
-  probabilities(text: string, out: Float64Array = new Float64Array(this.model.labels.length)): Float64Array {
-    return softmaxInPlace(this.scores(text, out), this.model.temperature);
-  }
-
   predict(text: string): Prediction {
     const features = this.vectorizer.features(text);
     const p = softmaxInPlace(
