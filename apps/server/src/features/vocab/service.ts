@@ -5,6 +5,7 @@ import {
   vocabularyGaps,
   type GapReport,
   type JargonFinding,
+  type JargonModel,
   type MiningInput,
   type Suggestion,
 } from '@klantstem/core';
@@ -51,9 +52,32 @@ export async function vocabGaps(ctx: AppContext, limit: number): Promise<GapRepo
   };
 }
 
-/** Marks the words of a draft that customers rarely use, with the customers' own words for them. */
+/** How long a built jargon model serves drafts before the searches and texts are read again. */
+const JARGON_MODEL_TTL_MS = 10 * 60_000;
+
+interface CachedJargonModel {
+  model: JargonModel;
+  builtAt: number;
+  /** The glossary pairs it was built with: a decision since then rebuilds it at once. */
+  pairsKey: string;
+}
+
+const jargonModels = new WeakMap<AppContext, CachedJargonModel>();
+
+/**
+ * Marks the words of a draft that customers rarely use, with the customers' own words for them.
+ * Reading every search for each draft would make typing slow: the model is kept per process and
+ * rebuilt when it is old or the glossary changed.
+ */
 export async function jargonCheck(ctx: AppContext, draft: string): Promise<{ findings: JargonFinding[] }> {
-  const input = await miningInput(ctx);
-  const pairs = input.pairs.filter((p) => p.status !== 'rejected');
-  return checkJargon(buildJargonModel({ ...input, pairs }), draft);
+  const pairs = (await glossaryPairs(ctx.database.db)).filter((p) => p.status !== 'rejected');
+  const pairsKey = JSON.stringify(pairs);
+  const now = ctx.clock.now().getTime();
+  let cached = jargonModels.get(ctx);
+  if (!cached || cached.pairsKey !== pairsKey || now - cached.builtAt > JARGON_MODEL_TTL_MS) {
+    const input = await miningInput(ctx);
+    cached = { model: buildJargonModel({ ...input, pairs }), builtAt: now, pairsKey };
+    jargonModels.set(ctx, cached);
+  }
+  return checkJargon(cached.model, draft);
 }

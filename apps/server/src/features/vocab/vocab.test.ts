@@ -142,6 +142,19 @@ describeEachDialect('vocabulary API', (t) => {
       .json<{ findings: { term: string; start: number; end: number; customerTerms: string[] }[] }>()
       .findings.find((f) => f.term === 'bewonersbegeleider');
     expect(finding).toMatchObject({ start: 31, end: 49, customerTerms: ['contactpersoon'] });
+
+    // A decision made after the first check shows in the next one.
+    const pair = { customerTerm: 'begeleider', officialTerm: 'bewonersbegeleider' };
+    await t.request({ method: 'POST', url: '/api/v1/vocab/approve', as: 'analyst', payload: pair });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/vocab/check',
+      as: 'agent',
+      payload: { text: 'Tijdens de verhuizing helpt uw bewonersbegeleider.' },
+    });
+    const terms = again.json<{ findings: { term: string; customerTerms: string[] }[] }>().findings[0]
+      ?.customerTerms;
+    expect(terms).toEqual(expect.arrayContaining(['contactpersoon', 'begeleider']));
   });
 
   it.each([
