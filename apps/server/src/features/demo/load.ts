@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/repository.js';
 import { CLI_ACTOR } from '../auth/actor.js';
 import { customerStore } from '../customers/store.js';
 import { importRecords, type RecordStore } from '../imports/run.js';
-import type { ReadRecord } from '../imports/records.js';
+import { numberedRecords } from '../imports/records.js';
 import { labelStore } from '../labels/store.js';
 import { searchStore } from '../searches/store.js';
 import { signalStore } from '../signals/service.js';
@@ -19,11 +19,6 @@ export interface DemoReport {
   organisation: string;
   counts: Record<string, number>;
   signIn: { email: string; password: string };
-}
-
-function* numbered(values: readonly object[]): Generator<ReadRecord> {
-  let line = 0;
-  for (const value of values) yield { line: ++line, bytes: 0, value: value as Record<string, unknown> };
 }
 
 /**
@@ -79,7 +74,7 @@ export async function loadDemo(
   const counts: Record<string, number> = { staff: demo.staff.length, teams: demo.teams.length };
   const load = async (name: string, store: RecordStore<never>, values: readonly object[]) => {
     say(`${name}: ${values.length}`);
-    const summary = await importRecords(store, numbered(values));
+    const summary = await importRecords(store, numberedRecords(values));
     if (summary.errorCount > 0) {
       throw new Error(
         `The demo ${name} did not load: line ${summary.errors[0]?.line}: ${summary.errors[0]?.message}`,

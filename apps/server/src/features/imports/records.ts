@@ -7,6 +7,12 @@ export type ReadRecord =
   | { line: number; bytes: number; value: Record<string, unknown> }
   | { line: number; bytes: number; error: string };
 
+/** Records made in code (the demo, tests), numbered as lines of a file would be. */
+export function* numberedRecords(values: readonly object[]): Generator<ReadRecord> {
+  let line = 0;
+  for (const value of values) yield { line: ++line, bytes: 0, value: value as Record<string, unknown> };
+}
+
 export async function* jsonlRecords(lines: AsyncIterable<RawLine>): AsyncGenerator<ReadRecord> {
   for await (const raw of lines) {
     if ('error' in raw) {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { IntentModelInfo, IntentRoute, IntentTrainingJob } from '@klantstem/contracts';
 import { describeEachDialect, type TestApp } from '../../test/app.js';
+import { numberedRecords } from '../imports/records.js';
 import { importRecords } from '../imports/run.js';
 import { labelStore } from '../labels/store.js';
 import { TRAINING_EXAMPLES } from './fixtures.js';
@@ -21,11 +22,6 @@ async function trainViaApi(t: TestApp): Promise<IntentTrainingJob> {
   return job;
 }
 
-function* numbered<T>(values: T[]) {
-  let line = 0;
-  for (const value of values) yield { line: ++line, bytes: 0, value: value as Record<string, unknown> };
-}
-
 describeEachDialect('intent routing API', (t) => {
   it('says plainly that there is no model before the first training', async () => {
     const res = await t.request({
@@ -42,7 +38,10 @@ describeEachDialect('intent routing API', (t) => {
   });
 
   it('refuses to train on a single intent, with the reason', async () => {
-    await importRecords(labelStore(t.ctx), numbered(TRAINING_EXAMPLES.filter((e) => e.label === 'opname')));
+    await importRecords(
+      labelStore(t.ctx),
+      numberedRecords(TRAINING_EXAMPLES.filter((e) => e.label === 'opname')),
+    );
     const job = await trainViaApi(t);
     expect(job).toMatchObject({
       status: 'failed',
@@ -51,7 +50,7 @@ describeEachDialect('intent routing API', (t) => {
   });
 
   it('trains from the labelled questions and routes a new question to the team for its intent', async () => {
-    await importRecords(labelStore(t.ctx), numbered(TRAINING_EXAMPLES));
+    await importRecords(labelStore(t.ctx), numberedRecords(TRAINING_EXAMPLES));
     // Two teams take payment questions; only one may decide on a payment, so routing prefers it.
     for (const [id, intents, authority] of [
       ['klantcontact', ['betaling'], []],

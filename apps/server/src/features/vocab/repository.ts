@@ -24,7 +24,11 @@ export async function recentSearches(db: Kysely<Tables>, limit: number): Promise
       .where('search_id', 'in', group)
       .orderBy('position')
       .execute();
-    for (const c of found) clicks.set(c.search_id, [...(clicks.get(c.search_id) ?? []), c.article_id]);
+    for (const c of found) {
+      const list = clicks.get(c.search_id);
+      if (list) list.push(c.article_id);
+      else clicks.set(c.search_id, [c.article_id]);
+    }
   }
   return rows.reverse().map((r) => ({
     session: r.session,

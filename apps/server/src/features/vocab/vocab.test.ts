@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/app.js';
 import { articleStore } from '../articles/store.js';
+import { numberedRecords } from '../imports/records.js';
 import { importRecords } from '../imports/run.js';
 import { searchStore } from '../searches/store.js';
-
-function* numbered(values: object[]) {
-  let line = 0;
-  for (const value of values) yield { line: ++line, bytes: 0, value: value as Record<string, unknown> };
-}
 
 const ARTICLES = [
   {
@@ -60,10 +56,10 @@ function background(sessions: number) {
 
 describeEachDialect('vocabulary API', (t) => {
   it('suggests a customer word seen in several sessions, with its evidence, and not one seen once', async () => {
-    await importRecords(articleStore(t.ctx), numbered(ARTICLES));
+    await importRecords(articleStore(t.ctx), numberedRecords(ARTICLES));
     await importRecords(
       searchStore(t.ctx),
-      numbered([
+      numberedRecords([
         ...reformulations('noodwoning', 'wisselwoning', 'kb-wissel', 5, 0),
         ...reformulations('keuring', 'opname', 'kb-opname', 1, 10),
         ...background(40),
