@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [
   'node:*',
@@ -79,6 +80,27 @@ export default tseslint.config(
               message: 'packages/contracts is shared with the browser: no Node built-ins.',
             },
             { group: ['@klantstem/server', '**/apps/**'], message: 'contracts must not depend on apps.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The browser app talks to the server over HTTP only: it shares contracts, never server or core code.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'apps/web runs in the browser: no Node built-ins.' },
+            {
+              group: ['@klantstem/server', '@klantstem/core', '**/apps/server/**', '**/packages/core/**'],
+              message: 'apps/web depends on @klantstem/contracts only (DESIGN.md dependency direction).',
+            },
           ],
         },
       ],

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { writeSignalsFile } from './data.js';
 import { benchHttp } from './http.js';
 import { benchDemoIntents, benchIntents } from './intents.js';
+import { benchHelpSearch, benchWebBundles } from './web.js';
 
 const OUT = join(import.meta.dirname, 'out');
 const SIGNALS = Number(process.env.BENCH_SIGNALS ?? 1_000_000);
@@ -143,6 +144,11 @@ if (wanted('vocab')) emit(childBench('vocab.ts', process.env.BENCH_SEARCH_EVENTS
 if (wanted('intents')) {
   emit(benchIntents());
   emit(benchDemoIntents());
+}
+
+if (wanted('web')) {
+  emit(benchWebBundles());
+  emit(await benchHelpSearch(Number(process.env.BENCH_HELP_REQUESTS ?? 2000)));
 }
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -80,3 +80,21 @@ export const HelpArticlePage = Type.Composite([
   }),
 ]);
 export type HelpArticlePage = Static<typeof HelpArticlePage>;
+
+/** POST /api/v1/help/feedback: "Heeft dit geholpen? / Did this help?" under an article. */
+export const HelpFeedbackInput = Type.Object(
+  {
+    articleId: ExternalId,
+    helpful: Type.Boolean(),
+    comment: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' })),
+    query: Type.Optional(Query),
+    session: Type.Optional(Session),
+    lang: Type.Optional(Lang),
+  },
+  { additionalProperties: false },
+);
+export type HelpFeedbackInput = Static<typeof HelpFeedbackInput>;
+
+export const HelpFeedbackResult = Type.Object({
+  signalId: Type.String({ description: 'The feedback is stored as a survey signal with this id' }),
+});

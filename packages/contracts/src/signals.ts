@@ -80,6 +80,18 @@ export const SignalQuery = Type.Object(
     lang: Type.Optional(DetectedLang),
     from: Type.Optional(IsoTime),
     to: Type.Optional(IsoTime),
+    intent: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'Routed to this intent' }),
+    ),
+    team: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Routed to this team' })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '\\S',
+        description: 'Words the text contains (all of them, in any case)',
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },

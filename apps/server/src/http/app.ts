@@ -11,6 +11,7 @@ import { glossaryRoutes } from '../features/glossary/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { helpRoutes } from '../features/help/routes.js';
 import { intentRoutes } from '../features/intents/routes.js';
+import { overviewRoutes } from '../features/overview/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { signalRoutes } from '../features/signals/routes.js';
 import { teamRoutes } from '../features/teams/routes.js';
@@ -21,9 +22,10 @@ import { registerAuth } from './auth.js';
 import { errorHandler, sendError } from './error-handler.js';
 import { AppError } from './errors.js';
 import { validatorCompiler } from './validation.js';
+import { registerWebApp, WEB_DIST } from './web-app.js';
 
 /** Builds the HTTP application; listening (and shutting down) is the caller's business. */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, webRoot = WEB_DIST): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = ctx.logger;
   const app = Fastify({
     loggerInstance,
@@ -39,12 +41,15 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else is refused with 415 rather than half-understood.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendError(
-      reply,
-      new AppError('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`),
-    ),
-  );
+  // Page addresses belong to the browser app, which routes itself; API misses stay JSON errors.
+  const webPage = await registerWebApp(app, webRoot);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (webPage && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/assets/')) {
+      return webPage(request, reply);
+    }
+    return sendError(reply, new AppError('not_found', `There is no ${request.method} ${path}.`));
+  });
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -83,6 +88,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     helpRoutes,
     intentRoutes,
     vocabRoutes,
+    overviewRoutes,
     auditRoutes,
   ]) {
     routes(app, ctx);

@@ -33,7 +33,10 @@ export interface IntentModelData {
   validation?: ValidationSummary;
 }
 
-export type ValidationSummary = Omit<EvaluationReport, 'perIntent' | 'confusions'>;
+/** The validation report kept with the model: per-intent scores and the most frequent confusions. */
+export type ValidationSummary = EvaluationReport;
+
+const KEPT_CONFUSIONS = 20;
 
 export interface Alternative {
   intent: string;
@@ -237,8 +240,7 @@ function fit(
 }
 
 function summary(report: EvaluationReport): ValidationSummary {
-  const { items, accuracy, macroF1, abstainRate, answeredAccuracy, inScopeAccuracy, oosRecall } = report;
-  return { items, accuracy, macroF1, abstainRate, answeredAccuracy, inScopeAccuracy, oosRecall };
+  return { ...report, confusions: report.confusions.slice(0, KEPT_CONFUSIONS) };
 }
 
 interface Scored {

@@ -2,6 +2,8 @@ import {
   HelpArticlePage,
   HelpClickInput,
   HelpClickResult,
+  HelpFeedbackInput,
+  HelpFeedbackResult,
   HelpSearchInput,
   HelpSearchResult,
   IdParams,
@@ -9,17 +11,16 @@ import {
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
+import { recordFeedback } from './feedback.js';
 import { helpArticle, recordClick, searchHelp } from './service.js';
 
-/** Per visitor address: enough to search as you type, too little to scrape or flood the search log. */
-export const HELP_REQUESTS_PER_MINUTE = 120;
-
-const publicAccess = {
-  access: 'public',
-  rateLimit: { max: HELP_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
-} as const;
-
 export function helpRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // Per visitor address: enough to search as you type, too little to scrape or flood the search log.
+  const publicAccess = {
+    access: 'public',
+    rateLimit: { max: ctx.config.helpRequestsPerMinute, timeWindow: '1 minute' },
+  } as const;
+
   app.post(
     '/api/v1/help/search',
     {
@@ -63,5 +64,22 @@ export function helpRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => helpArticle(ctx, (request.params as Static<typeof IdParams>).id),
+  );
+
+  app.post(
+    '/api/v1/help/feedback',
+    {
+      config: publicAccess,
+      schema: {
+        tags: ['help centre'],
+        summary:
+          '"Did this help?" under an article; stored as a survey signal with the article and the search',
+        security: [],
+        body: HelpFeedbackInput,
+        response: { 201: HelpFeedbackResult },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordFeedback(ctx, request.body as HelpFeedbackInput)),
   );
 }

@@ -1,10 +1,11 @@
 import type { Signal, SignalQuery } from '@klantstem/contracts';
 import type SQLite from 'better-sqlite3';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { SignalsTable, Tables } from '../../db/tables.js';
 import { chunks } from '../../lib/chunks.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { parseJsonObject } from '../../lib/json.js';
+import { routeFromRow } from '../intents/repository.js';
 
 // 8 columns per row: 500 rows stays far below SQLite's and PostgreSQL's parameter limits.
 const ROWS_PER_INSERT = 500;
@@ -89,6 +90,16 @@ export async function listSignals(
   if (query.lang) q = q.where('lang', '=', query.lang);
   if (query.from) q = q.where('at', '>=', new Date(query.from).toISOString());
   if (query.to) q = q.where('at', '<', new Date(query.to).toISOString());
+  if (query.intent || query.team) {
+    let routed = db.selectFrom('signal_routes').select('signal_id');
+    if (query.intent) routed = routed.where('intent', '=', query.intent);
+    if (query.team) routed = routed.where('team_id', '=', query.team);
+    q = q.where('id', 'in', routed);
+  }
+  for (const word of textFilterWords(query.q)) {
+    // lower() on both sides: LIKE is case-insensitive for ASCII only on SQLite, and not at all on PostgreSQL.
+    q = q.where(sql<boolean>`lower(text) like ${'%' + escapeLike(word) + '%'} escape '\\'`);
+  }
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (after)
     q = q.where((eb) =>
@@ -99,7 +110,35 @@ export async function listSignals(
     .orderBy('id', 'desc')
     .limit(limit + 1)
     .execute();
-  const items = rows.slice(0, limit).map(toSignal);
+  const items = await withRoutes(db, rows.slice(0, limit).map(toSignal));
   const last = rows.length > limit ? items[items.length - 1] : undefined;
   return last ? { items, nextCursor: encodeCursor({ at: last.at, id: last.id }) } : { items };
+}
+
+/** The words of a full-text filter, lower-cased; at most 8, so a pasted paragraph cannot make a huge query. */
+function textFilterWords(q: string | undefined): string[] {
+  return (q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+}
+
+function escapeLike(word: string): string {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Adds each listed signal's route (where it was routed) in one query for the page. */
+async function withRoutes(db: Kysely<Tables>, items: Signal[]): Promise<Signal[]> {
+  if (items.length === 0) return items;
+  const routes = await db
+    .selectFrom('signal_routes')
+    .selectAll()
+    .where(
+      'signal_id',
+      'in',
+      items.map((s) => s.id),
+    )
+    .execute();
+  const bySignal = new Map(routes.map((r) => [r.signal_id, routeFromRow(r)]));
+  return items.map((s) => {
+    const route = bySignal.get(s.id);
+    return route ? { ...s, route } : s;
+  });
 }

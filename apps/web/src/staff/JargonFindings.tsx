@@ -1,0 +1,39 @@
+import type { JargonCheckResult } from '@klantstem/contracts';
+import type { Static } from '@sinclair/typebox';
+import type { ReactNode } from 'react';
+import { useI18n } from '../shared/i18n';
+import { percent } from './ui';
+
+/** The draft with the words customers rarely use marked, and their own words beside each. */
+export function JargonFindings({ text, result }: { text: string; result: Static<typeof JargonCheckResult> }) {
+  const { t } = useI18n();
+  if (result.findings.length === 0) return <p className="success">{t('language.noJargon')}</p>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [index, finding] of result.findings.entries()) {
+    if (finding.start < at) continue;
+    parts.push(text.slice(at, finding.start));
+    parts.push(
+      <mark key={index} title={finding.customerTerms.join(', ')}>
+        {text.slice(finding.start, finding.end)}
+      </mark>,
+    );
+    at = finding.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div className="jargon-result">
+      <p className="draft-preview">{parts}</p>
+      <ul>
+        {result.findings.map((finding, index) => (
+          <li key={index}>
+            <strong>{finding.term}</strong>: {t('language.usage', { share: percent(finding.customerUsage) })}
+            {finding.customerTerms.length > 0 && (
+              <> {t('language.customersSay', { words: finding.customerTerms.join(', ') })}</>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

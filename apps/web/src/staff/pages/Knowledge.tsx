@@ -1,0 +1,220 @@
+import { ArticleInput, type Article, type JargonCheckResult } from '@klantstem/contracts';
+import type { Static } from '@sinclair/typebox';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useI18n } from '../../shared/i18n';
+import { api, ApiError } from '../../shared/api';
+import { field, fieldProblems, type FieldProblem } from '../../shared/form';
+import { JargonFindings } from '../JargonFindings';
+import { useMe } from '../session';
+import { ErrorMessage, Loaded } from '../ui';
+
+export default function Knowledge() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<Article | 'new' | null>(null);
+  const me = useMe();
+  const mayEdit = me.data?.role !== 'analyst';
+  const articles = useQuery({
+    queryKey: ['articles'],
+    queryFn: () => api<{ items: Article[] }>('GET', '/api/v1/articles'),
+  });
+  const needle = filter.trim().toLowerCase();
+
+  if (editing) {
+    return <Editor article={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
+  }
+  return (
+    <>
+      <h1>{t('knowledge.title')}</h1>
+      <div className="toolbar">
+        <label>
+          {t('knowledge.filter')}
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </label>
+        {mayEdit && (
+          <button type="button" onClick={() => setEditing('new')}>
+            {t('knowledge.new')}
+          </button>
+        )}
+      </div>
+      <Loaded query={articles} isEmpty={(d) => d.items.length === 0} empty={t('knowledge.none')}>
+        {(data) => (
+          <table>
+            <caption className="visually-hidden">{t('knowledge.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('knowledge.articleTitle')}</th>
+                <th scope="col">{t('knowledge.lang')}</th>
+                <th scope="col">{t('knowledge.tags')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items
+                .filter((a) => !needle || a.title.toLowerCase().includes(needle) || a.id.includes(needle))
+                .map((article) => (
+                  <tr key={article.id}>
+                    <td>
+                      {mayEdit ? (
+                        <button type="button" className="link" onClick={() => setEditing(article)}>
+                          {article.title}
+                        </button>
+                      ) : (
+                        article.title
+                      )}
+                    </td>
+                    <td>{article.lang}</td>
+                    <td>{article.tags.join(', ')}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function Editor({ article, onDone }: { article: Article | null; onDone: () => void }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
+  const [body, setBody] = useState(article?.body ?? '');
+  const save = useMutation({
+    mutationFn: (input: Static<typeof ArticleInput>) => {
+      const { id, ...rest } = input;
+      return api<Article>('PUT', `/api/v1/articles/${encodeURIComponent(id)}`, rest);
+    },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['articles'] });
+      onDone();
+    },
+  });
+  const check = useMutation({
+    mutationFn: (text: string) =>
+      api<Static<typeof JargonCheckResult>>('POST', '/api/v1/vocab/check', { text }),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const tags = field(form, 'tags')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    const input = {
+      id: field(form, 'id').trim(),
+      title: field(form, 'title'),
+      body,
+      lang: field(form, 'lang') as 'nl' | 'en',
+      tags,
+    };
+    const found = fieldProblems(ArticleInput, input);
+    setProblems(found);
+    if (Object.keys(found).length === 0) save.mutate(input);
+  }
+
+  const serverProblems =
+    save.error instanceof ApiError && Array.isArray(save.error.details)
+      ? (save.error.details as { field: string; message: string }[])
+      : [];
+  return (
+    <>
+      <h1>{article ? t('knowledge.edit', { title: article.title }) : t('knowledge.new')}</h1>
+      <form className="stack editor" onSubmit={submit} noValidate>
+        <Field label={t('knowledge.id')} problem={problems.id}>
+          {(props) => (
+            <input name="id" defaultValue={article?.id ?? ''} readOnly={article !== null} {...props} />
+          )}
+        </Field>
+        <Field label={t('knowledge.articleTitle')} problem={problems.title}>
+          {(props) => <input name="title" defaultValue={article?.title ?? ''} {...props} />}
+        </Field>
+        <Field label={t('knowledge.lang')} problem={problems.lang}>
+          {(props) => (
+            <select name="lang" defaultValue={article?.lang === 'en' ? 'en' : 'nl'} {...props}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('knowledge.tagsHint')} problem={problems.tags}>
+          {(props) => <input name="tags" defaultValue={article?.tags.join(', ') ?? ''} {...props} />}
+        </Field>
+        <Field label={t('knowledge.body')} problem={problems.body}>
+          {(props) => (
+            <textarea rows={14} value={body} onChange={(e) => setBody(e.target.value)} {...props} />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" disabled={save.isPending}>
+            {t('common.save')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!body.trim() || check.isPending}
+            onClick={() => check.mutate(body)}
+          >
+            {t('knowledge.checkWords')}
+          </button>
+          <button type="button" className="secondary" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+      {save.isError && <ErrorMessage error={save.error} />}
+      {serverProblems.length > 0 && (
+        <ul className="error">
+          {serverProblems.map((p) => (
+            <li key={p.field}>
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {check.isError && <ErrorMessage error={check.error} />}
+      {check.data && (
+        <section aria-label={t('knowledge.checkWords')}>
+          <JargonFindings text={check.variables ?? ''} result={check.data} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function Field({
+  label,
+  problem,
+  children,
+}: {
+  label: string;
+  problem: FieldProblem | undefined;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  const message =
+    problem?.kind === 'required'
+      ? t('form.required')
+      : problem?.kind === 'tooLong'
+        ? t('form.tooLong', { max: problem.max })
+        : problem
+          ? t('form.invalid')
+          : null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-invalid': Boolean(message),
+        ...(message && { 'aria-describedby': `${id}-problem` }),
+      })}
+      {message && (
+        <p id={`${id}-problem`} className="error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

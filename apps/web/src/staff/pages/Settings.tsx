@@ -1,0 +1,335 @@
+import {
+  ApiTokenInput,
+  ROLES,
+  TeamInput,
+  UserInput,
+  type ApiToken,
+  type Role,
+  type Team,
+  type User,
+} from '@klantstem/contracts';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../shared/i18n';
+import { api } from '../../shared/api';
+import { field, fieldProblems } from '../../shared/form';
+import { dateTime, ErrorMessage, Loaded } from '../ui';
+
+export default function Settings() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <Teams />
+      <Users />
+      <Tokens />
+    </>
+  );
+}
+
+/** Submits a form's fields as the schema's body after checking them against that schema. */
+function useSchemaForm<S extends TSchema, R>(
+  schema: S,
+  send: (body: Static<S>) => Promise<R>,
+  invalidate: string,
+) {
+  const client = useQueryClient();
+  const [problems, setProblems] = useState<string[]>([]);
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: () => client.invalidateQueries({ queryKey: [invalidate] }),
+  });
+  function submit(event: FormEvent<HTMLFormElement>, body: unknown) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const found = Object.keys(fieldProblems(schema, body));
+    setProblems(found);
+    if (found.length === 0) mutation.mutate(body, { onSuccess: () => element.reset() });
+  }
+  return { mutation, problems, submit };
+}
+
+function FormProblems({ fields }: { fields: string[] }) {
+  const { t } = useI18n();
+  if (fields.length === 0) return null;
+  return (
+    <p className="error" role="alert">
+      {t('form.checkFields', { fields: fields.join(', ') })}
+    </p>
+  );
+}
+
+/** A comma-separated form field as a list. */
+const list = (form: FormData, name: string) =>
+  field(form, name)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function Teams() {
+  const { t } = useI18n();
+  const teams = useQuery({
+    queryKey: ['teams'],
+    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
+  });
+  const form = useSchemaForm(TeamInput, (body) => api<Team>('POST', '/api/v1/teams', body), 'teams');
+  return (
+    <section aria-labelledby="teams-title">
+      <h2 id="teams-title">{t('settings.teams')}</h2>
+      <Loaded query={teams} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <table>
+            <caption className="visually-hidden">{t('settings.teams')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.name')}</th>
+                <th scope="col">{t('settings.intents')}</th>
+                <th scope="col">{t('settings.authority')}</th>
+                <th scope="col">{t('settings.members')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((team) => (
+                <tr key={team.id}>
+                  <td>
+                    {team.name} <span className="hint">({team.id})</span>
+                  </td>
+                  <td>{team.intents.join(', ')}</td>
+                  <td>{team.authority.join(', ')}</td>
+                  <td>{team.members.length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
+      <details>
+        <summary>{t('settings.teamForm')}</summary>
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            const data = new FormData(event.currentTarget);
+            form.submit(event, {
+              id: field(data, 'id').trim(),
+              name: field(data, 'name'),
+              intents: list(data, 'intents'),
+              authority: list(data, 'authority'),
+            });
+          }}
+        >
+          <label>
+            {t('settings.teamId')}
+            <input name="id" required pattern="[a-z0-9][a-z0-9_\-]*" />
+          </label>
+          <label>
+            {t('settings.name')}
+            <input name="name" required />
+          </label>
+          <label>
+            {t('settings.intentsHint')}
+            <input name="intents" />
+          </label>
+          <label>
+            {t('settings.authorityHint')}
+            <input name="authority" />
+          </label>
+          <FormProblems fields={form.problems} />
+          <button type="submit" disabled={form.mutation.isPending}>
+            {t('common.save')}
+          </button>
+          {form.mutation.isError && <ErrorMessage error={form.mutation.error} />}
+        </form>
+      </details>
+    </section>
+  );
+}
+
+function Users() {
+  const { t, lang } = useI18n();
+  const client = useQueryClient();
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: User[] }>('GET', '/api/v1/users'),
+  });
+  const form = useSchemaForm(UserInput, (body) => api<User>('POST', '/api/v1/users', body), 'users');
+  const toggle = useMutation({
+    mutationFn: (user: User) =>
+      api<User>('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, { disabled: !user.disabled }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+  });
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">{t('settings.users')}</h2>
+      {toggle.isError && <ErrorMessage error={toggle.error} />}
+      <Loaded query={users} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <table>
+            <caption className="visually-hidden">{t('settings.users')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.name')}</th>
+                <th scope="col">{t('settings.email')}</th>
+                <th scope="col">{t('settings.role')}</th>
+                <th scope="col">{t('settings.since')}</th>
+                <th scope="col">{t('settings.access')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.name}</td>
+                  <td>{user.email}</td>
+                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>{dateTime(user.createdAt, lang)}</td>
+                  <td>
+                    <button type="button" className="secondary" onClick={() => toggle.mutate(user)}>
+                      {user.disabled ? t('settings.enable') : t('settings.disable')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
+      <details>
+        <summary>{t('settings.userForm')}</summary>
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            const data = new FormData(event.currentTarget);
+            form.submit(event, {
+              email: field(data, 'email').trim(),
+              name: field(data, 'name'),
+              role: field(data, 'role') as Role,
+              password: field(data, 'password'),
+            });
+          }}
+        >
+          <label>
+            {t('settings.name')}
+            <input name="name" required />
+          </label>
+          <label>
+            {t('settings.email')}
+            <input name="email" type="email" required />
+          </label>
+          <RoleSelect />
+          <label>
+            {t('settings.password')}
+            <input name="password" type="password" autoComplete="new-password" minLength={12} required />
+          </label>
+          <FormProblems fields={form.problems} />
+          <button type="submit" disabled={form.mutation.isPending}>
+            {t('settings.addUser')}
+          </button>
+          {form.mutation.isError && <ErrorMessage error={form.mutation.error} />}
+        </form>
+      </details>
+    </section>
+  );
+}
+
+function RoleSelect() {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t('settings.role')}
+      <select name="role" defaultValue="agent">
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`roles.${role}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Tokens() {
+  const { t, lang } = useI18n();
+  const client = useQueryClient();
+  const tokens = useQuery({
+    queryKey: ['tokens'],
+    queryFn: () => api<{ items: ApiToken[] }>('GET', '/api/v1/tokens'),
+  });
+  const form = useSchemaForm(
+    ApiTokenInput,
+    (body) => api<{ token: ApiToken; secret: string }>('POST', '/api/v1/tokens', body),
+    'tokens',
+  );
+  const revoke = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/api/v1/tokens/${encodeURIComponent(id)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['tokens'] }),
+  });
+  return (
+    <section aria-labelledby="tokens-title">
+      <h2 id="tokens-title">{t('settings.tokens')}</h2>
+      {revoke.isError && <ErrorMessage error={revoke.error} />}
+      <Loaded query={tokens} isEmpty={(d) => d.items.length === 0} empty={t('settings.noTokens')}>
+        {(data) => (
+          <table>
+            <caption className="visually-hidden">{t('settings.tokens')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.name')}</th>
+                <th scope="col">{t('settings.role')}</th>
+                <th scope="col">{t('settings.lastUsed')}</th>
+                <th scope="col">{t('settings.access')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((token) => (
+                <tr key={token.id}>
+                  <td>{token.name}</td>
+                  <td>{t(`roles.${token.role}`)}</td>
+                  <td>{token.lastUsedAt ? dateTime(token.lastUsedAt, lang) : '–'}</td>
+                  <td>
+                    {token.revokedAt ? (
+                      t('settings.revoked')
+                    ) : (
+                      <button type="button" className="secondary" onClick={() => revoke.mutate(token.id)}>
+                        {t('settings.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
+      <details>
+        <summary>{t('settings.tokenForm')}</summary>
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            const data = new FormData(event.currentTarget);
+            form.submit(event, {
+              name: field(data, 'name'),
+              role: field(data, 'role') as Role,
+            });
+          }}
+        >
+          <label>
+            {t('settings.name')}
+            <input name="name" required />
+          </label>
+          <RoleSelect />
+          <FormProblems fields={form.problems} />
+          <button type="submit" disabled={form.mutation.isPending}>
+            {t('settings.createToken')}
+          </button>
+          {form.mutation.isError && <ErrorMessage error={form.mutation.error} />}
+        </form>
+        {form.mutation.data && (
+          <div className="secret" role="status">
+            <p>{t('settings.secretOnce')}</p>
+            <code>{form.mutation.data.secret}</code>
+          </div>
+        )}
+      </details>
+    </section>
+  );
+}

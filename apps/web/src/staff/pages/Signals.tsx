@@ -1,0 +1,134 @@
+import { CHANNELS, type Signal, type Team } from '@klantstem/contracts';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useI18n } from '../../shared/i18n';
+import { useSearchParams } from 'react-router';
+import { api, query } from '../../shared/api';
+import { field } from '../../shared/form';
+import { SignalList } from '../SignalList';
+import { Loaded } from '../ui';
+
+const FILTERS = ['q', 'channel', 'lang', 'intent', 'team', 'customer', 'from', 'to'] as const;
+
+/** Every signal, filtered by what the address bar says, so a filtered view can be shared as a link. */
+export default function Signals() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
+  const teams = useQuery({
+    queryKey: ['teams'],
+    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
+  });
+  const signals = useInfiniteQuery({
+    queryKey: ['signals', filters],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      api<{ items: Signal[]; nextCursor?: string }>(
+        'GET',
+        `/api/v1/signals${query({
+          ...filters,
+          from: filters.from ? `${filters.from}T00:00:00Z` : '',
+          to: filters.to ? `${filters.to}T23:59:59Z` : '',
+          limit: 50,
+          cursor: pageParam,
+        })}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+  function apply(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const next = new URLSearchParams();
+    for (const f of FILTERS) {
+      const value = field(data, f).trim();
+      if (value) next.set(f, value);
+    }
+    setParams(next);
+  }
+
+  return (
+    <>
+      <h1>{t('signals.title')}</h1>
+      <form
+        className="filters"
+        key={params.toString()}
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply(event.currentTarget);
+        }}
+      >
+        <label>
+          {t('signals.search')}
+          <input name="q" type="search" defaultValue={filters.q} maxLength={200} />
+        </label>
+        <label>
+          {t('signals.channel')}
+          <select name="channel" defaultValue={filters.channel}>
+            <option value="">{t('common.all')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channels.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('signals.lang')}
+          <select name="lang" defaultValue={filters.lang}>
+            <option value="">{t('common.all')}</option>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+            <option value="unknown">{t('signals.unknownLang')}</option>
+          </select>
+        </label>
+        <label>
+          {t('signals.team')}
+          <select name="team" defaultValue={filters.team}>
+            <option value="">{t('common.all')}</option>
+            {teams.data?.items.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('signals.intent')}
+          <input name="intent" defaultValue={filters.intent} maxLength={200} />
+        </label>
+        <label>
+          {t('signals.customerId')}
+          <input name="customer" defaultValue={filters.customer} maxLength={320} />
+        </label>
+        <label>
+          {t('signals.from')}
+          <input name="from" type="date" defaultValue={filters.from} />
+        </label>
+        <label>
+          {t('signals.to')}
+          <input name="to" type="date" defaultValue={filters.to} />
+        </label>
+        <button type="submit">{t('signals.apply')}</button>
+      </form>
+      <Loaded query={signals} isEmpty={(d) => d.pages[0]?.items.length === 0} empty={t('signals.none')}>
+        {(data) => (
+          <>
+            <SignalList signals={data.pages.flatMap((p) => p.items)} />
+            {signals.hasNextPage && (
+              <button
+                type="button"
+                className="secondary"
+                disabled={signals.isFetchingNextPage}
+                onClick={() => void signals.fetchNextPage()}
+              >
+                {t('signals.more')}
+              </button>
+            )}
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
