@@ -8,3 +8,4 @@ export * from './imports.js';
 export * from './intents.js';
 export * from './vocab.js';
 export * from './help.js';
+export * from './conversations.js';

@@ -1,0 +1,58 @@
+import type { CustomerConversationView } from '@klantstem/contracts';
+import { timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../../db/tables.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { hashToken } from '../../platform/secrets.js';
+import { contactPersonOf, findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
+
+export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
+
+/**
+ * A customer's token opens exactly one conversation. A wrong token and an unknown conversation get
+ * the same answer, so a guess learns nothing about which conversations exist.
+ */
+export async function authorizeCustomer(
+  db: Kysely<Tables>,
+  conversationId: string,
+  token: string | string[] | undefined,
+): Promise<void> {
+  if (typeof token !== 'string' || token === '')
+    throw new AppError(
+      'unauthenticated',
+      `Send the conversation's token in the ${CUSTOMER_TOKEN_HEADER} header.`,
+    );
+  const row = await findConversation(db, conversationId);
+  const given = Buffer.from(hashToken(token));
+  const stored = Buffer.from(row?.customer_token_hash ?? '');
+  if (!row || given.length !== stored.length || !timingSafeEqual(given, stored))
+    throw notFound('Conversation');
+}
+
+/** What the customer sees: their words and our replies, never internal notes or staff ids. */
+export async function customerView(
+  db: Kysely<Tables>,
+  conversationId: string,
+  now: string,
+): Promise<CustomerConversationView> {
+  const row = await findConversation(db, conversationId);
+  if (!row) throw notFound('Conversation');
+  const contact = row.customer_id ? await contactPersonOf(db, row.customer_id) : null;
+  const messages = await messagesOf(db, conversationId);
+  const promises = (await promisesOf(db, conversationId)).map((p) => toPromise(p, now));
+  return {
+    id: row.id,
+    status: row.status as CustomerConversationView['status'],
+    subject: row.subject,
+    contactPerson: contact && { name: contact.name },
+    messages: messages
+      .filter((m) => m.internal === 0 && m.author_kind !== 'system')
+      .map((m) => ({
+        id: m.id,
+        from: m.author_kind === 'customer' ? ('you' as const) : ('us' as const),
+        body: m.body,
+        createdAt: m.created_at,
+      })),
+    openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
+  };
+}

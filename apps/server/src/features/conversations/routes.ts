@@ -1,0 +1,286 @@
+import {
+  ConversationDetail,
+  ConversationEffort,
+  ConversationStart,
+  ConversationStarted,
+  CustomerConversationView,
+  CustomerMessageInput,
+  EffortQuery,
+  Handoff,
+  IdParams,
+  InboxPage,
+  InboxQuery,
+  MessageInput,
+  PromiseInput,
+  PromiseOutcome,
+  PromiseParams,
+  StatusInput,
+  TeamEffortReport,
+  TransferInput,
+} from '@klantstem/contracts';
+import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { AGENTS, STAFF } from '../auth/actor.js';
+import { conversationEffort, teamEffort } from './effort.js';
+import { authorizeCustomer, CUSTOMER_TOKEN_HEADER, customerView } from './customer-access.js';
+import {
+  addCustomerMessage,
+  addStaffMessage,
+  changeStatus,
+  conversationDetail,
+  inbox,
+  makePromise,
+  settle,
+  startConversation,
+  transferConversation,
+} from './service.js';
+
+type Id = Static<typeof IdParams>;
+
+/** Per visitor address: plenty for a person typing, too little to flood a conversation. */
+export const CUSTOMER_REQUESTS_PER_MINUTE = 60;
+
+export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const now = () => ctx.clock.now().toISOString();
+
+  app.post(
+    '/api/v1/conversations',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          "Start a conversation with the customer's first message: routed by intent to a team (or triage) and a person",
+        body: ConversationStart,
+        response: { 201: ConversationStarted },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await startConversation(ctx, request.actor!, request.body as Static<typeof ConversationStart>)),
+  );
+
+  app.get(
+    '/api/v1/conversations',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary: 'The inbox: latest activity first, filtered by status, team, owner, mine or triage',
+        querystring: InboxQuery,
+        response: { 200: InboxPage },
+      },
+    },
+    async (request) => inbox(ctx, request.actor!, request.query as Static<typeof InboxQuery>),
+  );
+
+  app.get(
+    '/api/v1/conversations/:id',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary: 'One conversation: messages, transfers (the latest as a handoff), promises, contact person',
+        params: IdParams,
+        response: { 200: ConversationDetail },
+      },
+    },
+    async (request) => conversationDetail(db, (request.params as Id).id, now()),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/messages',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Add a reply, an internal note (with mentions) or words the customer said (phone, counter)',
+        params: IdParams,
+        body: MessageInput,
+        response: { 201: ConversationDetail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addStaffMessage(
+            ctx,
+            request.actor!,
+            (request.params as Id).id,
+            request.body as Static<typeof MessageInput>,
+          ),
+        ),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/status',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Change the status; leaving resolved counts as a reopening',
+        params: IdParams,
+        body: StatusInput,
+        response: { 200: ConversationDetail },
+      },
+    },
+    async (request) =>
+      changeStatus(
+        ctx,
+        request.actor!,
+        (request.params as Id).id,
+        (request.body as Static<typeof StatusInput>).status,
+      ),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/transfer',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          'Hand over to a team and/or person with a note; answers what the receiver sees first (the handoff)',
+        params: IdParams,
+        body: TransferInput,
+        response: { 200: Handoff },
+      },
+    },
+    async (request) =>
+      transferConversation(
+        ctx,
+        request.actor!,
+        (request.params as Id).id,
+        request.body as Static<typeof TransferInput>,
+      ),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/promises',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Record a promise made to the customer, with its due time',
+        params: IdParams,
+        body: PromiseInput,
+        response: { 201: ConversationDetail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await makePromise(
+            ctx,
+            request.actor!,
+            (request.params as Id).id,
+            request.body as Static<typeof PromiseInput>,
+          ),
+        ),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/promises/:promiseId',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Record a promise as kept or broken (once)',
+        params: PromiseParams,
+        body: PromiseOutcome,
+        response: { 200: ConversationDetail },
+      },
+    },
+    async (request) => {
+      const { id, promiseId } = request.params as Static<typeof PromiseParams>;
+      return settle(
+        ctx,
+        request.actor!,
+        id,
+        promiseId,
+        (request.body as Static<typeof PromiseOutcome>).status,
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/conversations/effort',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          'Customer effort per team for conversations started in the period: contacts per issue, transfers, reopenings, first-contact resolution, response and resolution times, promises',
+        querystring: EffortQuery,
+        response: { 200: TeamEffortReport },
+      },
+    },
+    async (request) => ({
+      items: await teamEffort(db, now(), request.query as Static<typeof EffortQuery>),
+    }),
+  );
+
+  app.get(
+    '/api/v1/conversations/:id/effort',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Customer effort of one conversation',
+        params: IdParams,
+        response: { 200: ConversationEffort },
+      },
+    },
+    async (request) => conversationEffort(db, (request.params as Id).id, now()),
+  );
+
+  const customerAccess = {
+    access: 'public',
+    rateLimit: { max: CUSTOMER_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
+  } as const;
+  // Before the body is validated: without the conversation's token a caller learns nothing.
+  const customerOnly = async (request: FastifyRequest) =>
+    authorizeCustomer(db, (request.params as Partial<Id>).id ?? '', request.headers[CUSTOMER_TOKEN_HEADER]);
+
+  app.get(
+    '/api/v1/customer/conversations/:id',
+    {
+      config: customerAccess,
+      preValidation: customerOnly,
+      schema: {
+        tags: ['customer'],
+        summary: `The customer's own conversation (token in the ${CUSTOMER_TOKEN_HEADER} header)`,
+        security: [],
+        params: IdParams,
+        response: { 200: CustomerConversationView },
+      },
+    },
+    async (request) => customerView(db, (request.params as Id).id, now()),
+  );
+
+  app.post(
+    '/api/v1/customer/conversations/:id/messages',
+    {
+      config: customerAccess,
+      preValidation: customerOnly,
+      schema: {
+        tags: ['customer'],
+        summary: 'The customer writes in their own conversation',
+        security: [],
+        params: IdParams,
+        body: CustomerMessageInput,
+        response: { 201: CustomerConversationView },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as Id;
+      await addCustomerMessage(ctx, id, (request.body as Static<typeof CustomerMessageInput>).body, null);
+      return reply.status(201).send(await customerView(db, id, now()));
+    },
+  );
+}
