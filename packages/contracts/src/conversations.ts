@@ -187,7 +187,7 @@ export const PromiseParams = Type.Object({
 });
 
 export const ContactPersonInput = Type.Object(
-  { userId: Type.Union([UserId, Type.Null()]) },
+  { contactPersonId: Type.Union([UserId, Type.Null()]) },
   { additionalProperties: false },
 );
 export const ContactPerson = Type.Object({ contactPerson: Type.Union([StaffRef, Type.Null()]) });

@@ -393,4 +393,98 @@ describeEachDialect('conversations API', (t) => {
       (await t.request({ method: 'GET', url: '/api/v1/conversations/c_onbekend', as: 'agent' })).statusCode,
     ).toBe(404);
   });
+
+  it("shows the customer's one timeline: conversations and other signals, newest first, merged customers included", async () => {
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/signals',
+      as: 'agent',
+      payload: {
+        signals: [
+          {
+            customer: 'tijd@example.nl',
+            channel: 'search',
+            text: 'opname verzetten',
+            at: '2026-01-05T10:00:00Z',
+          },
+          {
+            customer: 'tijd@example.nl',
+            channel: 'form',
+            text: 'Scheur in de gevel',
+            at: '2026-02-01T10:00:00Z',
+          },
+          {
+            customer: 'oud@example.nl',
+            channel: 'survey',
+            text: 'Goed geholpen',
+            at: '2026-02-02T10:00:00Z',
+          },
+        ],
+      },
+    });
+    const first = await start(t, { customer: 'tijd@example.nl', message: OPNAME });
+    await post(`/api/v1/conversations/${first.conversation.id}/messages`, {
+      kind: 'customer',
+      body: 'Nog iets.',
+    });
+    const merged = await start(t, { customer: 'oud@example.nl', message: BETALING });
+    const into = first.conversation.customerId!;
+    const merge = await post(`/api/v1/customers/${into}/merge`, { from: merged.conversation.customerId });
+    expect(merge.statusCode).toBe(200);
+
+    const items: { kind: string; at: string; conversation?: { id: string }; signal?: { text: string } }[] =
+      [];
+    let cursor: string | undefined;
+    do {
+      const page = (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/customers/${into}/timeline?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          as: 'analyst',
+        })
+      ).json<{ items: typeof items; nextCursor?: string }>();
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(items.map((i) => i.conversation?.id ?? i.signal?.text)).toEqual([
+      merged.conversation.id,
+      first.conversation.id,
+      'Goed geholpen',
+      'Scheur in de gevel',
+      'opname verzetten',
+    ]);
+  });
+
+  it('names a contact person, shown to staff and (by name only) to the customer', async () => {
+    const { conversation, customerToken } = await start(t, {
+      customer: 'contact@example.nl',
+      message: OPNAME,
+    });
+    const url = `/api/v1/customers/${conversation.customerId}/contact-person`;
+    const set = await t.request({
+      method: 'PUT',
+      url,
+      as: 'agent',
+      payload: { contactPersonId: staff.anna },
+    });
+    expect(set.json()).toEqual({ contactPerson: { id: staff.anna, name: 'Anna' } });
+    expect((await t.request({ method: 'GET', url, as: 'analyst' })).json()).toEqual(set.json());
+    expect((await detail(t, conversation.id)).contactPerson).toEqual({ id: staff.anna, name: 'Anna' });
+    const seen = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
+    expect(seen.contactPerson).toEqual({ name: 'Anna' });
+
+    const unknown = await t.request({
+      method: 'PUT',
+      url,
+      as: 'agent',
+      payload: { contactPersonId: 'u_niemand' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toBe(
+      'contactPersonId',
+    );
+    expect((await t.request({ method: 'GET', url, as: 'agent' })).json()).toEqual(set.json());
+    const cleared = await t.request({ method: 'PUT', url, as: 'agent', payload: { contactPersonId: null } });
+    expect(cleared.json()).toEqual({ contactPerson: null });
+  });
 });

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { hashToken } from '../../platform/secrets.js';
-import { contactPersonOf, findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
+import { contactPersonOf } from '../customers/repository.js';
+import { findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
 
 export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
 

@@ -3,7 +3,6 @@ import type {
   ConversationSummary,
   CustomerPromise,
   Message,
-  StaffRef,
   Transfer,
 } from '@klantstem/contracts';
 import type { Kysely, Selectable } from 'kysely';
@@ -242,12 +241,6 @@ export async function listInbox(
   return last ? { items, nextCursor: encodeCursor({ at: last.updatedAt, id: last.id }) } : { items };
 }
 
-export async function staffRefs(db: Kysely<Tables>, ids: string[]): Promise<Map<string, StaffRef>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
 export async function activeUserIds(db: Kysely<Tables>, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
@@ -271,16 +264,6 @@ export async function isTeamMember(db: Kysely<Tables>, teamId: string, userId: s
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-export async function contactPersonOf(db: Kysely<Tables>, customerId: string): Promise<StaffRef | null> {
-  const row = await db
-    .selectFrom('customers')
-    .innerJoin('users', 'users.id', 'customers.contact_person_id')
-    .select(['users.id', 'users.name'])
-    .where('customers.id', '=', customerId)
-    .executeTakeFirst();
-  return row ?? null;
 }
 
 /** What customer effort is computed from, for the conversations started in [from, to). */
@@ -317,4 +300,52 @@ export async function effortRows(db: Kysely<Tables>, period: { from?: string; to
     .distinct()
     .execute();
   return { rows, transfers, promises, repeated: new Set(repeated.map((r) => r.repeat_of)) };
+}
+
+type Keyset = { at: string; id: string } | undefined;
+
+/** A customer's conversations by start time, newest first, after the keyset position. */
+export async function conversationsOfCustomers(
+  db: Kysely<Tables>,
+  customerIds: string[],
+  after: Keyset,
+  limit: number,
+): Promise<ConversationRow[]> {
+  let q = db.selectFrom('conversations').selectAll().where('customer_id', 'in', customerIds);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('created_at', '<', after.at),
+        eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)]),
+      ]),
+    );
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** A customer's signals that are not a message of a conversation (those show inside it), newest first. */
+export async function signalsOutsideConversations(
+  db: Kysely<Tables>,
+  customerIds: string[],
+  after: Keyset,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('signals')
+    .selectAll()
+    .where('customer_id', 'in', customerIds)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('conversation_messages')
+            .select('conversation_messages.id')
+            .whereRef('conversation_messages.signal_id', '=', 'signals.id'),
+        ),
+      ),
+    );
+  if (after)
+    q = q.where((eb) =>
+      eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]),
+    );
+  return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }

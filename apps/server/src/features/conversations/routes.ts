@@ -16,12 +16,15 @@ import {
   PromiseParams,
   StatusInput,
   TeamEffortReport,
+  TimelinePage,
+  TimelineQuery,
   TransferInput,
 } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
+import { customerTimeline } from './timeline.js';
 import { conversationEffort, teamEffort } from './effort.js';
 import { authorizeCustomer, CUSTOMER_TOKEN_HEADER, customerView } from './customer-access.js';
 import {
@@ -237,6 +240,22 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => conversationEffort(db, (request.params as Id).id, now()),
+  );
+
+  app.get(
+    '/api/v1/customers/:id/timeline',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['customers'],
+        summary: "The customer's one timeline: conversations and other signals, newest first",
+        params: IdParams,
+        querystring: TimelineQuery,
+        response: { 200: TimelinePage },
+      },
+    },
+    async (request) =>
+      customerTimeline(db, (request.params as Id).id, request.query as Static<typeof TimelineQuery>),
   );
 
   const customerAccess = {

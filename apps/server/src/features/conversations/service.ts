@@ -17,6 +17,7 @@ import { hashToken, randomSecret, sortableId } from '../../platform/secrets.js';
 import { toStoredTime } from '../../schema/formats.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
+import { contactPersonOf } from '../customers/repository.js';
 import { insertRoutes } from '../intents/repository.js';
 import { routeRow } from '../intents/router.js';
 import { prepareSignal } from '../signals/prepare.js';
@@ -24,7 +25,6 @@ import { insertSignals } from '../signals/repository.js';
 import { handoffOf } from './handoff.js';
 import {
   activeUserIds,
-  contactPersonOf,
   findConversation,
   findPromise,
   insertConversation,
