@@ -278,3 +278,21 @@ export const EffortQuery = Type.Object(
   { additionalProperties: false },
 );
 export const TeamEffortReport = Type.Object({ items: Type.Array(TeamEffort) });
+
+export const CONVERSATION_EVENT_TYPES = [
+  'conversation.started',
+  'conversation.changed',
+  'message.added',
+] as const;
+
+/** What the staff inbox hears live (GET /api/v1/conversations/events): ids only, the rest is a GET away. */
+export const ConversationEvent = Type.Object({
+  type: literals(CONVERSATION_EVENT_TYPES),
+  conversationId: Type.String(),
+  status: ConversationStatusSchema,
+  teamId: Nullable(Type.String()),
+  ownerId: Nullable(Type.String()),
+  messageId: Type.Optional(Type.String()),
+  at: Type.String(),
+});
+export type ConversationEvent = Static<typeof ConversationEvent>;

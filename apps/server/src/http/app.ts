@@ -7,6 +7,7 @@ import { auditRoutes } from '../features/audit/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { articleRoutes } from '../features/articles/routes.js';
 import { cannedReplyRoutes } from '../features/canned-replies/routes.js';
+import { conversationEventRoutes } from '../features/conversations/live.js';
 import { conversationRoutes } from '../features/conversations/routes.js';
 import { customerRoutes } from '../features/customers/routes.js';
 import { glossaryRoutes } from '../features/glossary/routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     teamRoutes,
     customerRoutes,
     signalRoutes,
+    conversationEventRoutes,
     conversationRoutes,
     cannedReplyRoutes,
     articleRoutes,

@@ -1,7 +1,9 @@
 import type {
   Channel,
   ConversationDetail,
+  ConversationEvent,
   ConversationStart,
+  ConversationSummary,
   ConversationStatus,
   Handoff,
   InboxQuery,
@@ -50,6 +52,41 @@ import {
 
 /** A new conversation on the same intent within this time counts as a repeat contact. */
 export const REPEAT_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
+/** Tells live screens; a failure to tell never fails the change, which is stored already. */
+async function announce(
+  ctx: AppContext,
+  type: ConversationEvent['type'],
+  conversation: ConversationSummary,
+  messageId?: string,
+): Promise<void> {
+  try {
+    await ctx.events.publish({
+      type,
+      conversationId: conversation.id,
+      status: conversation.status,
+      teamId: conversation.teamId,
+      ownerId: conversation.ownerId,
+      ...(messageId && { messageId }),
+      at: ctx.clock.now().toISOString(),
+    });
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'publishing a conversation event failed');
+  }
+}
+
+/** The conversation as it is now, after telling live screens what happened to it. */
+async function announced(
+  ctx: AppContext,
+  type: ConversationEvent['type'],
+  conversationId: string,
+  now: string,
+  messageId?: string,
+): Promise<ConversationDetail> {
+  const detail = await conversationDetail(ctx.database.db, conversationId, now);
+  await announce(ctx, type, detail, messageId);
+  return detail;
+}
 
 /** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */
 const userOf = (actor: Actor) => (actor.type === 'user' ? actor.id : null);
@@ -185,7 +222,9 @@ export async function startConversation(
     return resolved;
   });
   resolved?.commit();
-  return { conversation: await conversationDetail(ctx.database.db, id, now), customerToken };
+  const conversation = await conversationDetail(ctx.database.db, id, now);
+  await announce(ctx, 'conversation.started', conversation, message.id);
+  return { conversation, customerToken };
 }
 
 const SUBJECT_LENGTH = 120;
@@ -223,13 +262,13 @@ export async function addCustomerMessage(
 ): Promise<ConversationDetail> {
   const at = ctx.clock.now();
   const now = at.toISOString();
+  const message = messageRow(conversationId, at, {
+    author_kind: 'customer',
+    author_id: actor && userOf(actor),
+    body,
+  });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
-    const message = messageRow(row.id, at, {
-      author_kind: 'customer',
-      author_id: actor && userOf(actor),
-      body,
-    });
     await storeCustomerWords(
       trx,
       { id: message.id, customerId: row.customer_id, channel: row.channel as Channel, text: body, at: now },
@@ -238,7 +277,7 @@ export async function addCustomerMessage(
     await insertMessage(trx, { ...message, signal_id: message.id });
     await updateConversation(trx, row.id, afterCustomerMessage(row, now));
   });
-  return conversationDetail(ctx.database.db, conversationId, now);
+  return announced(ctx, 'message.added', conversationId, now, message.id);
 }
 
 /** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
@@ -254,30 +293,28 @@ export async function addStaffMessage(
     throw invalid('mentions', 'mentions belong in an internal note, not in a reply the customer reads');
   const at = ctx.clock.now();
   const now = at.toISOString();
+  const note = input.kind === 'note';
+  const message = messageRow(conversationId, at, {
+    author_kind: 'staff',
+    author_id: userOf(actor),
+    body: input.body,
+    internal: note ? 1 : 0,
+    mentions: JSON.stringify(mentions),
+  });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
     const known = await activeUserIds(trx, mentions);
     const unknown = mentions.filter((m) => !known.has(m));
     if (unknown.length > 0)
       throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
-    const note = input.kind === 'note';
-    await insertMessage(
-      trx,
-      messageRow(row.id, at, {
-        author_kind: 'staff',
-        author_id: userOf(actor),
-        body: input.body,
-        internal: note ? 1 : 0,
-        mentions: JSON.stringify(mentions),
-      }),
-    );
+    await insertMessage(trx, message);
     await updateConversation(trx, row.id, {
       updated_at: now,
       ...(!note && row.first_response_at === null && { first_response_at: now }),
       ...(!note && row.status !== 'resolved' && { status: 'waiting_on_customer' }),
     });
   });
-  return conversationDetail(ctx.database.db, conversationId, now);
+  return announced(ctx, 'message.added', conversationId, now, message.id);
 }
 
 export async function changeStatus(
@@ -304,7 +341,7 @@ export async function changeStatus(
       details: { from: row.status, to: status },
     });
   });
-  return conversationDetail(ctx.database.db, conversationId, now);
+  return announced(ctx, 'conversation.changed', conversationId, now);
 }
 
 /**
@@ -349,8 +386,7 @@ export async function transferConversation(
       details: { fromTeam: row.team_id, toTeam: team, fromUser: row.owner_id, toUser: owner },
     });
   });
-  const detail = await conversationDetail(ctx.database.db, conversationId, now);
-  return detail.handoff!;
+  return (await announced(ctx, 'conversation.changed', conversationId, now)).handoff!;
 }
 
 export async function makePromise(
@@ -382,7 +418,7 @@ export async function makePromise(
       details: { promise: id, dueAt: toStoredTime(input.dueAt) },
     });
   });
-  return conversationDetail(ctx.database.db, conversationId, now);
+  return announced(ctx, 'conversation.changed', conversationId, now);
 }
 
 /** Records a promise as kept or broken; a promise is settled once. */
@@ -406,7 +442,7 @@ export async function settle(
       details: { promise: promiseId, status, dueAt: promise.due_at },
     });
   });
-  return conversationDetail(ctx.database.db, conversationId, now);
+  return announced(ctx, 'conversation.changed', conversationId, now);
 }
 
 /** The inbox; `mine` is the signed-in person's own conversations. */
