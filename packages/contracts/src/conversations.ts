@@ -158,6 +158,15 @@ export const MessageInput = Type.Object(
 );
 export type MessageInput = Static<typeof MessageInput>;
 
+/**
+ * A visitor starts a chat (the widget). No customer reference: an unverified email address must
+ * never attach a stranger's words to, or open, another customer's history.
+ */
+export const VisitorConversationStart = Type.Object(
+  { message: MessageBody, subject: Type.Optional(Type.String({ maxLength: 300 })) },
+  { additionalProperties: false },
+);
+
 export const CustomerMessageInput = Type.Object({ body: MessageBody }, { additionalProperties: false });
 
 export const StatusInput = Type.Object({ status: ConversationStatusSchema }, { additionalProperties: false });
@@ -209,6 +218,11 @@ export const CustomerConversationView = Type.Object({
   openPromises: Type.Array(Type.Object({ text: Type.String(), dueAt: Type.String() })),
 });
 export type CustomerConversationView = Static<typeof CustomerConversationView>;
+
+export const VisitorConversationStarted = Type.Object({
+  conversation: CustomerConversationView,
+  customerToken: Type.String({ description: 'Shown once; send it as X-Conversation-Token' }),
+});
 
 export const TimelineItem = Type.Union([
   Type.Object({ kind: Type.Literal('conversation'), at: Type.String(), conversation: ConversationSummary }),

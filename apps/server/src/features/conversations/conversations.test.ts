@@ -73,6 +73,35 @@ describeEachDialect('conversations API', (t) => {
     });
     const triage = await t.request({ method: 'GET', url: '/api/v1/conversations?triage=true', as: 'agent' });
     expect(triage.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([conversation.id]);
+    // Triaged with its conversation, not a second time in the queue of loose questions.
+    const loose = await t.request({ method: 'GET', url: '/api/v1/intents/triage', as: 'agent' });
+    expect(loose.json()).toEqual({ items: [] });
+  });
+
+  it('sends a conversation from triage to the team for the intent a person picks, and learns from it', async () => {
+    const { conversation } = await start(t, { message: 'qwerty asdf' });
+    expect(conversation.route.triage).toBe(true);
+    const url = `/api/v1/conversations/${conversation.id}/triage`;
+    const unknown = await post(url, { intent: 'bestaat_niet' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toBe(
+      'intent',
+    );
+
+    const decided = await post(url, { intent: 'opname' });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json<ConversationDetail>()).toMatchObject({
+      teamId: 'schade',
+      route: { intent: 'opname', triage: false },
+    });
+    expect([staff.anna, staff.bram]).toContain(decided.json<ConversationDetail>().ownerId);
+    const label = await t.ctx.database.db
+      .selectFrom('labels')
+      .select(['text', 'label'])
+      .where('source', '=', 'triage')
+      .execute();
+    expect(label).toEqual([{ text: 'qwerty asdf', label: 'opname' }]);
+    expect((await post(url, { intent: 'betaling' })).statusCode).toBe(409);
   });
 
   it('moves the status with the turn: reply, customer answer, resolve, and a reopening', async () => {
@@ -282,6 +311,31 @@ describeEachDialect('conversations API', (t) => {
       headers: { authorization: `Bearer ${mine.customerToken}` },
     });
     expect(inbox.statusCode).toBe(401);
+  });
+
+  it('lets a visitor start a chat that only their token opens, showing them nothing of our routing', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/customer/conversations',
+      payload: { message: OPNAME },
+    });
+    expect(res.statusCode).toBe(201);
+    const { conversation, customerToken } = res.json<{
+      conversation: CustomerConversationView & Record<string, unknown>;
+      customerToken: string;
+    }>();
+    expect(conversation).toMatchObject({ status: 'open', messages: [{ from: 'you', body: OPNAME }] });
+    expect(conversation).not.toHaveProperty('teamId');
+    expect((await detail(t, conversation.id)).teamId).toBe('schade');
+    expect((await asCustomer(customerToken, 'GET', conversation.id)).statusCode).toBe(200);
+
+    const claimed = await t.request({
+      method: 'POST',
+      url: '/api/v1/customer/conversations',
+      payload: { message: OPNAME, customer: 'els@example.nl' },
+    });
+    expect(claimed.statusCode).toBe(400);
+    expect(claimed.body).toContain('unknown field');
   });
 
   it('stores HTML and script as text, and refuses an oversized message without touching the conversation', async () => {

@@ -349,3 +349,20 @@ export async function signalsOutsideConversations(
     );
   return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** The signal behind the customer's first message (what the router read). */
+export async function firstCustomerSignal(
+  db: Kysely<Tables>,
+  conversationId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('conversation_messages')
+    .select('signal_id')
+    .where('conversation_id', '=', conversationId)
+    .where('author_kind', '=', 'customer')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.signal_id ?? null;
+}

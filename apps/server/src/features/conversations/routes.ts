@@ -19,11 +19,14 @@ import {
   TimelinePage,
   TimelineQuery,
   TransferInput,
+  TriageDecision,
+  VisitorConversationStart,
+  VisitorConversationStarted,
 } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { AGENTS, STAFF } from '../auth/actor.js';
+import { AGENTS, STAFF, SYSTEM_ACTOR } from '../auth/actor.js';
 import { customerTimeline } from './timeline.js';
 import { conversationEffort, teamEffort } from './effort.js';
 import { authorizeCustomer, CUSTOMER_TOKEN_HEADER, customerView } from './customer-access.js';
@@ -37,6 +40,7 @@ import {
   settle,
   startConversation,
   transferConversation,
+  triageConversation,
 } from './service.js';
 
 type Id = Static<typeof IdParams>;
@@ -137,6 +141,28 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
         request.actor!,
         (request.params as Id).id,
         (request.body as Static<typeof StatusInput>).status,
+      ),
+  );
+
+  app.post(
+    '/api/v1/conversations/:id/triage',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          'Send a conversation in triage to the team for the intent a person picks (also a training label)',
+        params: IdParams,
+        body: TriageDecision,
+        response: { 200: ConversationDetail },
+      },
+    },
+    async (request) =>
+      triageConversation(
+        ctx,
+        request.actor!,
+        (request.params as Id).id,
+        (request.body as Static<typeof TriageDecision>).intent,
       ),
   );
 
@@ -265,6 +291,32 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   // Before the body is validated: without the conversation's token a caller learns nothing.
   const customerOnly = async (request: FastifyRequest) =>
     authorizeCustomer(db, (request.params as Partial<Id>).id ?? '', request.headers[CUSTOMER_TOKEN_HEADER]);
+
+  app.post(
+    '/api/v1/customer/conversations',
+    {
+      config: customerAccess,
+      schema: {
+        tags: ['customer'],
+        summary: 'A visitor starts a chat in their own words; answers the token that opens it',
+        security: [],
+        body: VisitorConversationStart,
+        response: { 201: VisitorConversationStarted },
+      },
+    },
+    async (request, reply) => {
+      const { message, subject } = request.body as Static<typeof VisitorConversationStart>;
+      const started = await startConversation(ctx, SYSTEM_ACTOR, {
+        channel: 'chat',
+        message,
+        ...(subject !== undefined && { subject }),
+      });
+      return reply.status(201).send({
+        conversation: await customerView(db, started.conversation.id, now()),
+        customerToken: started.customerToken,
+      });
+    },
+  );
 
   app.get(
     '/api/v1/customer/conversations/:id',

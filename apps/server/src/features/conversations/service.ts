@@ -20,7 +20,8 @@ import { toStoredTime } from '../../schema/formats.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
 import { contactPersonOf } from '../customers/repository.js';
-import { insertRoutes } from '../intents/repository.js';
+import { findRoute, insertRoutes, teamsByIntent } from '../intents/repository.js';
+import { decideTriage } from '../intents/service.js';
 import { routeRow } from '../intents/router.js';
 import { prepareSignal } from '../signals/prepare.js';
 import { insertSignals } from '../signals/repository.js';
@@ -28,6 +29,7 @@ import { handoffOf } from './handoff.js';
 import {
   activeUserIds,
   findConversation,
+  firstCustomerSignal,
   findPromise,
   insertConversation,
   insertMessage,
@@ -458,4 +460,40 @@ export async function inbox(ctx: AppContext, actor: Actor, query: InboxQuery) {
     ...(query.cursor && { cursor: query.cursor }),
     limit: query.limit ?? 50,
   });
+}
+
+/**
+ * A person decides where a conversation in triage goes: to the team for the intent they pick (and
+ * its least-loaded member). The pick also becomes a training label, as in the intents triage queue.
+ */
+export async function triageConversation(
+  ctx: AppContext,
+  actor: Actor,
+  conversationId: string,
+  intent: string,
+): Promise<ConversationDetail> {
+  const { db } = ctx.database;
+  const row = await requireConversation(db, conversationId);
+  if (row.team_id !== null)
+    throw new AppError('conflict', `Team ${row.team_id} has this conversation already; transfer it instead.`);
+  const team = (await teamsByIntent(db)).get(intent)?.[0];
+  if (!team) throw invalid('intent', `no team handles "${intent}"; add the intent to a team first`);
+  const signalId = await firstCustomerSignal(db, conversationId);
+  if (signalId && (await findRoute(db, signalId))) await decideTriage(ctx, actor, signalId, intent);
+  const now = ctx.clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await updateConversation(trx, conversationId, {
+      intent,
+      team_id: team,
+      owner_id: await leastLoadedMember(trx, team),
+      updated_at: now,
+    });
+    await recordAudit(trx, actor, now, {
+      action: 'conversation.triaged',
+      entityType: 'conversation',
+      entityId: conversationId,
+      details: { intent, team },
+    });
+  });
+  return announced(ctx, 'conversation.changed', conversationId, now);
 }
