@@ -307,6 +307,13 @@ export const ConversationEvent = Type.Object({
   teamId: Nullable(Type.String()),
   ownerId: Nullable(Type.String()),
   messageId: Type.Optional(Type.String()),
+  internal: Type.Optional(Type.Boolean({ description: 'the message is an internal note' })),
   at: Type.String(),
 });
 export type ConversationEvent = Static<typeof ConversationEvent>;
+
+/** What a customer's own stream tells: their conversation changed or has a new message for them. */
+export type CustomerConversationEvent = Pick<
+  ConversationEvent,
+  'type' | 'conversationId' | 'status' | 'messageId' | 'at'
+>;

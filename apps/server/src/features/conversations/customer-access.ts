@@ -1,5 +1,6 @@
 import type { CustomerConversationView } from '@klantstem/contracts';
 import { timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -8,6 +9,18 @@ import { contactPersonOf } from '../customers/repository.js';
 import { findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
 
 export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
+
+/** Per visitor address: plenty for a person typing, too little to flood a conversation. */
+export const CUSTOMER_REQUESTS_PER_MINUTE = 60;
+
+export const customerAccess = {
+  access: 'public',
+  rateLimit: { max: CUSTOMER_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
+} as const;
+
+/** Runs before the body is validated: without the conversation's token a caller learns nothing. */
+export const customerOnlyHook = (db: Kysely<Tables>) => async (request: FastifyRequest) =>
+  authorizeCustomer(db, (request.params as { id?: string }).id ?? '', request.headers[CUSTOMER_TOKEN_HEADER]);
 
 /**
  * A customer's token opens exactly one conversation. A wrong token and an unknown conversation get

@@ -5,21 +5,29 @@ import { connect } from '../../db/connect.js';
 import { describeEachDialect, startTestApp, type TestApp } from '../../test/app.js';
 import { DIALECTS } from '../../test/dialects.js';
 
+/** How long a feed waits for an event before saying none came. */
+const WAIT_MS = 3000;
+
 interface Feed {
   /** Resolves with the first event that matches, or rejects after a few seconds. */
   next(match: (event: ConversationEvent) => boolean): Promise<ConversationEvent>;
   close(): void;
 }
 
-/** Opens the live feed over a real socket, as a browser's EventSource would. */
-async function openFeed(app: TestApp): Promise<Feed> {
-  const address = await app.app.listen({ port: 0, host: '127.0.0.1' });
-  const token = await app.tokenFor('agent');
+/** Opens a live feed over a real socket, as a browser would: the staff inbox's, or a customer's. */
+async function openFeed(app: TestApp, customer?: { id: string; token: string }): Promise<Feed> {
+  const address = app.app.server.listening
+    ? `http://127.0.0.1:${(app.app.server.address() as { port: number }).port}`
+    : await app.app.listen({ port: 0, host: '127.0.0.1' });
   const events: ConversationEvent[] = [];
   const waiting = new Set<() => void>();
-  const req = httpRequest(`${address}/api/v1/conversations/events`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const req = customer
+    ? httpRequest(`${address}/api/v1/customer/conversations/${customer.id}/events`, {
+        headers: { 'x-conversation-token': customer.token },
+      })
+    : httpRequest(`${address}/api/v1/conversations/events`, {
+        headers: { authorization: `Bearer ${await app.tokenFor('agent')}` },
+      });
   const opened = new Promise<void>((resolve, reject) => {
     req.on('error', reject);
     req.on('response', (res) => {
@@ -48,7 +56,7 @@ async function openFeed(app: TestApp): Promise<Feed> {
       new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`no matching event; heard ${JSON.stringify(events)}`)),
-          5000,
+          WAIT_MS,
         );
         const check = () => {
           const found = events.find(match);
@@ -96,9 +104,58 @@ describeEachDialect('live conversation events', (t) => {
     }
   });
 
-  it('refuses the feed to strangers', async () => {
+  it("tells a customer what happens in their own conversation, never an internal note or another's", async () => {
+    const start = async () =>
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/customer/conversations',
+          payload: { message: 'Wanneer komt de opname?' },
+        })
+      ).json<{ conversation: { id: string }; customerToken: string }>();
+    const mine = await start();
+    const theirs = await start();
+    const feed = await openFeed(t, { id: mine.conversation.id, token: mine.customerToken });
+    try {
+      const say = async (id: string, kind: string, body: string) =>
+        (
+          await t.request({
+            method: 'POST',
+            url: `/api/v1/conversations/${id}/messages`,
+            as: 'agent',
+            payload: { kind, body },
+          })
+        )
+          .json<{ messages: { id: string }[] }>()
+          .messages.at(-1)!.id;
+      const elsewhere = await say(theirs.conversation.id, 'reply', 'Voor iemand anders.');
+      const note = await say(mine.conversation.id, 'note', 'Lastige klant?');
+      const reply = await say(mine.conversation.id, 'reply', 'Donderdag komen we.');
+      const heard = await feed.next((e) => e.messageId === reply);
+      expect(heard).toEqual({
+        type: 'message.added',
+        conversationId: mine.conversation.id,
+        status: 'waiting_on_customer',
+        messageId: reply,
+        at: expect.any(String),
+      });
+      await expect(feed.next((e) => e.messageId === note || e.messageId === elsewhere)).rejects.toThrow(
+        'no matching event',
+      );
+    } finally {
+      feed.close();
+    }
+  });
+
+  it('refuses the feeds to strangers', async () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/conversations/events' });
     expect(res.statusCode).toBe(401);
+    const customer = await t.request({
+      method: 'GET',
+      url: '/api/v1/customer/conversations/c_x/events',
+      headers: { 'x-conversation-token': 'geraden' },
+    });
+    expect(customer.statusCode).toBe(404);
   });
 });
 

@@ -1,21 +1,21 @@
-import type { ConversationEvent } from '@klantstem/contracts';
-import type { FastifyInstance } from 'fastify';
+import { IdParams, type ConversationEvent, type CustomerConversationEvent } from '@klantstem/contracts';
+import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import type { AppContext } from '../../context.js';
 import { STAFF } from '../auth/actor.js';
+import { customerAccess, customerOnlyHook } from './customer-access.js';
 
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;
 /** How soon a browser's EventSource tries again after the stream broke. */
 const RETRY_MS = 3000;
 
-function send(stream: ServerResponse, event: ConversationEvent): void {
-  stream.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-}
-
 /**
- * The staff inbox's live feed as server-sent events: every conversation started or changed and
- * every message, from any process on the same PostgreSQL. A screen that reconnects reloads its list.
+ * Live conversation events as server-sent events: to staff every conversation started or changed
+ * and every message; to a customer (with their conversation's token) only what happens in their
+ * own conversation and is meant for them. Events come from any process on the same PostgreSQL.
+ * A screen that reconnects reloads what it shows.
  */
 export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): void {
   const streams = new Set<ServerResponse>();
@@ -24,6 +24,33 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
     for (const stream of streams) stream.end();
     await ctx.events.close();
   });
+
+  /** Streams the events `pick` lets through, in the form it gives them. */
+  async function stream(
+    reply: FastifyReply,
+    pick: (event: ConversationEvent) => ConversationEvent | CustomerConversationEvent | undefined,
+  ): Promise<void> {
+    const raw = reply.raw;
+    const unsubscribe = await ctx.events.subscribe((event) => {
+      const shown = pick(event);
+      if (shown) raw.write(`event: ${shown.type}\ndata: ${JSON.stringify(shown)}\n\n`);
+    });
+    reply.hijack();
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    raw.write(`retry: ${RETRY_MS}\n: listening\n\n`);
+    streams.add(raw);
+    const heartbeat = setInterval(() => raw.write(': still here\n\n'), HEARTBEAT_MS);
+    raw.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(raw);
+    });
+  }
 
   app.get(
     '/api/v1/conversations/events',
@@ -35,24 +62,35 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
           'Live conversation events (text/event-stream): conversation.started, conversation.changed, message.added',
       },
     },
-    async (_request, reply) => {
-      const stream = reply.raw;
-      const unsubscribe = await ctx.events.subscribe((event) => send(stream, event));
-      reply.hijack();
-      stream.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      stream.write(`retry: ${RETRY_MS}\n: listening\n\n`);
-      streams.add(stream);
-      const heartbeat = setInterval(() => stream.write(': still here\n\n'), HEARTBEAT_MS);
-      stream.on('close', () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        streams.delete(stream);
-      });
+    (_request, reply) => stream(reply, (event) => event),
+  );
+
+  app.get(
+    '/api/v1/customer/conversations/:id/events',
+    {
+      config: customerAccess,
+      preValidation: customerOnlyHook(ctx.database.db),
+      schema: {
+        tags: ['customer'],
+        summary:
+          'Live events of the customer’s own conversation (text/event-stream; token in X-Conversation-Token)',
+        security: [],
+        params: IdParams,
+      },
+    },
+    (request, reply) => {
+      const { id } = request.params as Static<typeof IdParams>;
+      return stream(reply, (event) =>
+        event.conversationId === id && !event.internal
+          ? {
+              type: event.type,
+              conversationId: event.conversationId,
+              status: event.status,
+              ...(event.messageId && { messageId: event.messageId }),
+              at: event.at,
+            }
+          : undefined,
+      );
     },
   );
 }

@@ -24,12 +24,12 @@ import {
   VisitorConversationStarted,
 } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AGENTS, STAFF, SYSTEM_ACTOR } from '../auth/actor.js';
 import { customerTimeline } from './timeline.js';
 import { conversationEffort, teamEffort } from './effort.js';
-import { authorizeCustomer, CUSTOMER_TOKEN_HEADER, customerView } from './customer-access.js';
+import { customerAccess, customerOnlyHook, customerView } from './customer-access.js';
 import {
   addCustomerMessage,
   addStaffMessage,
@@ -44,9 +44,6 @@ import {
 } from './service.js';
 
 type Id = Static<typeof IdParams>;
-
-/** Per visitor address: plenty for a person typing, too little to flood a conversation. */
-export const CUSTOMER_REQUESTS_PER_MINUTE = 60;
 
 export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -284,13 +281,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       customerTimeline(db, (request.params as Id).id, request.query as Static<typeof TimelineQuery>),
   );
 
-  const customerAccess = {
-    access: 'public',
-    rateLimit: { max: CUSTOMER_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
-  } as const;
-  // Before the body is validated: without the conversation's token a caller learns nothing.
-  const customerOnly = async (request: FastifyRequest) =>
-    authorizeCustomer(db, (request.params as Partial<Id>).id ?? '', request.headers[CUSTOMER_TOKEN_HEADER]);
+  const customerOnly = customerOnlyHook(db);
 
   app.post(
     '/api/v1/customer/conversations',
@@ -325,7 +316,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       preValidation: customerOnly,
       schema: {
         tags: ['customer'],
-        summary: `The customer's own conversation (token in the ${CUSTOMER_TOKEN_HEADER} header)`,
+        summary: "The customer's own conversation (token in the X-Conversation-Token header)",
         security: [],
         params: IdParams,
         response: { 200: CustomerConversationView },

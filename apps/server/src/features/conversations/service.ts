@@ -60,7 +60,7 @@ async function announce(
   ctx: AppContext,
   type: ConversationEvent['type'],
   conversation: ConversationSummary,
-  messageId?: string,
+  message?: ConversationMessagesTable,
 ): Promise<void> {
   try {
     await ctx.events.publish({
@@ -69,7 +69,7 @@ async function announce(
       status: conversation.status,
       teamId: conversation.teamId,
       ownerId: conversation.ownerId,
-      ...(messageId && { messageId }),
+      ...(message && { messageId: message.id, internal: message.internal === 1 }),
       at: ctx.clock.now().toISOString(),
     });
   } catch (error) {
@@ -83,10 +83,10 @@ async function announced(
   type: ConversationEvent['type'],
   conversationId: string,
   now: string,
-  messageId?: string,
+  message?: ConversationMessagesTable,
 ): Promise<ConversationDetail> {
   const detail = await conversationDetail(ctx.database.db, conversationId, now);
-  await announce(ctx, type, detail, messageId);
+  await announce(ctx, type, detail, message);
   return detail;
 }
 
@@ -225,7 +225,7 @@ export async function startConversation(
   });
   resolved?.commit();
   const conversation = await conversationDetail(ctx.database.db, id, now);
-  await announce(ctx, 'conversation.started', conversation, message.id);
+  await announce(ctx, 'conversation.started', conversation, message);
   return { conversation, customerToken };
 }
 
@@ -279,7 +279,7 @@ export async function addCustomerMessage(
     await insertMessage(trx, { ...message, signal_id: message.id });
     await updateConversation(trx, row.id, afterCustomerMessage(row, now));
   });
-  return announced(ctx, 'message.added', conversationId, now, message.id);
+  return announced(ctx, 'message.added', conversationId, now, message);
 }
 
 /** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
@@ -316,7 +316,7 @@ export async function addStaffMessage(
       ...(!note && row.status !== 'resolved' && { status: 'waiting_on_customer' }),
     });
   });
-  return announced(ctx, 'message.added', conversationId, now, message.id);
+  return announced(ctx, 'message.added', conversationId, now, message);
 }
 
 export async function changeStatus(
