@@ -68,7 +68,10 @@ export const MESSAGE_AUTHORS = ['customer', 'staff', 'system'] as const;
 export const Message = Type.Object({
   id: Type.String(),
   authorKind: literals(MESSAGE_AUTHORS),
-  authorId: Nullable(Type.String()),
+  authorId: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'the staff member who wrote it, or who recorded what the customer said (phone, counter); null for the customer themselves and integrations',
+  }),
   body: Type.String({ description: 'Plain text, shown as text: never interpreted as HTML' }),
   internal: Type.Boolean({ description: 'An internal note, never shown to the customer' }),
   mentions: Type.Array(Type.String()),

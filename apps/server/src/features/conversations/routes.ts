@@ -30,18 +30,11 @@ import { AGENTS, STAFF, SYSTEM_ACTOR } from '../auth/actor.js';
 import { customerTimeline } from './timeline.js';
 import { conversationEffort, teamEffort } from './effort.js';
 import { customerAccess, customerOnlyHook, customerView } from './customer-access.js';
-import {
-  addCustomerMessage,
-  addStaffMessage,
-  changeStatus,
-  conversationDetail,
-  inbox,
-  makePromise,
-  settle,
-  startConversation,
-  transferConversation,
-  triageConversation,
-} from './service.js';
+import { transferConversation } from './transfer.js';
+import { addCustomerMessage, addStaffMessage, changeStatus } from './messages.js';
+import { makePromise, settle } from './promises.js';
+import { conversationDetail, inbox } from './service.js';
+import { startConversation, triageConversation } from './start.js';
 
 type Id = Static<typeof IdParams>;
 
