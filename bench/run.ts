@@ -141,6 +141,18 @@ if (wanted('import-postgres')) {
 if (wanted('http')) emit(await benchHttp(Number(process.env.BENCH_HTTP_SECONDS ?? 10)));
 if (wanted('search')) emit(childBench('search.ts', process.env.BENCH_ARTICLES ?? '100000', '10000'));
 if (wanted('vocab')) emit(childBench('vocab.ts', process.env.BENCH_SEARCH_EVENTS ?? '1000000'));
+if (wanted('inbox')) {
+  const inboxUrl = await pgSchemaUrl('bench_inbox');
+  emit(
+    inboxUrl
+      ? childBench('inbox.ts', inboxUrl, process.env.BENCH_CONVERSATIONS ?? '1000000')
+      : {
+          bench: 'conversations.inbox.postgres',
+          skipped: `no PostgreSQL at ${PG_URL} (set KLANTSTEM_BENCH_PG)`,
+        },
+  );
+  if (inboxUrl) await pgSchemaUrl('bench_inbox');
+}
 if (wanted('intents')) {
   emit(benchIntents());
   emit(benchDemoIntents());

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
+import { InProcessEventBus, type EventBus } from './events/bus.js';
+import { PostgresEventBus } from './events/postgres.js';
 import { CustomerResolver } from './features/customers/resolver.js';
 import { ActorCache } from './features/auth/actor-cache.js';
 import { IntentRouter } from './features/intents/router.js';
@@ -19,10 +21,12 @@ export interface AppContext {
   readonly tokens: ActorCache;
   readonly intents: IntentRouter;
   readonly trainingJobs: TrainingJobs;
+  /** Conversation events for live screens, across processes on PostgreSQL. */
+  readonly events: EventBus;
 }
 
 export function createContext(
-  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs'>,
+  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'events'>,
 ): AppContext {
   const ctx = {
     ...parts,
@@ -30,9 +34,16 @@ export function createContext(
     tokens: new ActorCache(),
     intents: new IntentRouter(parts),
     trainingJobs: new TrainingJobs(),
+    events: eventBusFor(parts.database, parts.logger),
   } as {
     -readonly [K in keyof AppContext]: AppContext[K];
   };
   ctx.signals = new SignalWriter(ctx);
   return ctx;
+}
+
+function eventBusFor(database: Database, logger: Logger): EventBus {
+  return database.pool && database.schema
+    ? new PostgresEventBus(database.pool, database.schema, logger)
+    : new InProcessEventBus();
 }

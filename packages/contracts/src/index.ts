@@ -9,3 +9,4 @@ export * from './intents.js';
 export * from './vocab.js';
 export * from './help.js';
 export * from './overview.js';
+export * from './conversations.js';

@@ -180,6 +180,79 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface ConversationsTable {
+  id: string;
+  customer_id: string | null;
+  channel: string;
+  /** open, waiting_on_customer, waiting_on_us or resolved. */
+  status: string;
+  subject: string;
+  team_id: string | null;
+  owner_id: string | null;
+  intent: string | null;
+  confidence: number | null;
+  /** The earlier conversation of this customer on the same intent within 7 days, when there was one. */
+  repeat_of: string | null;
+  contact_number: number;
+  reopen_count: number;
+  customer_token_hash: string;
+  created_at: string;
+  updated_at: string;
+  first_response_at: string | null;
+  resolved_at: string | null;
+}
+
+export interface ConversationMessagesTable {
+  id: string;
+  conversation_id: string;
+  /** customer, staff or system. */
+  author_kind: string;
+  author_id: string | null;
+  body: string;
+  internal: number;
+  /** JSON array of user ids. */
+  mentions: string;
+  /** The signal that keeps a customer's message in the one store of their words. */
+  signal_id: string | null;
+  email_message_id: string | null;
+  email_in_reply_to: string | null;
+  created_at: string;
+}
+
+export interface ConversationTransfersTable {
+  id: string;
+  conversation_id: string;
+  from_team_id: string | null;
+  to_team_id: string | null;
+  from_user_id: string | null;
+  to_user_id: string | null;
+  note: string;
+  by_user_id: string | null;
+  at: string;
+}
+
+export interface ConversationPromisesTable {
+  id: string;
+  conversation_id: string;
+  text: string;
+  due_at: string;
+  /** open, kept or broken as recorded; an open one past due_at reads as broken. */
+  status: string;
+  made_by: string | null;
+  created_at: string;
+  settled_at: string | null;
+  settled_by: string | null;
+}
+
+export interface CannedRepliesTable {
+  id: string;
+  team_id: string;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -200,4 +273,9 @@ export interface Tables {
   glossary_terms: GlossaryTermsTable;
   glossary_variants: GlossaryVariantsTable;
   audit_log: AuditLogTable;
+  conversations: ConversationsTable;
+  conversation_messages: ConversationMessagesTable;
+  conversation_transfers: ConversationTransfersTable;
+  conversation_promises: ConversationPromisesTable;
+  canned_replies: CannedRepliesTable;
 }

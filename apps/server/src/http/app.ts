@@ -6,6 +6,9 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from '../features/audit/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { articleRoutes } from '../features/articles/routes.js';
+import { cannedReplyRoutes } from '../features/canned-replies/routes.js';
+import { conversationEventRoutes } from '../features/conversations/live.js';
+import { conversationRoutes } from '../features/conversations/routes.js';
 import { customerRoutes } from '../features/customers/routes.js';
 import { glossaryRoutes } from '../features/glossary/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
@@ -83,6 +86,9 @@ export async function buildApp(ctx: AppContext, webRoot = WEB_DIST): Promise<Fas
     teamRoutes,
     customerRoutes,
     signalRoutes,
+    conversationEventRoutes,
+    conversationRoutes,
+    cannedReplyRoutes,
     articleRoutes,
     glossaryRoutes,
     helpRoutes,

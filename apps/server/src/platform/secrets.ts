@@ -10,6 +10,21 @@ export function randomId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
 }
 
+let lastIdTime = 0;
+let idCounter = 0;
+
+/**
+ * A random id that sorts by creation time in text order (time, then a per-process counter), so
+ * messages written within one millisecond still read back in the order they were written.
+ */
+export function sortableId(prefix: string, at: Date): string {
+  const time = at.getTime();
+  idCounter = time === lastIdTime ? idCounter + 1 : 0;
+  lastIdTime = time;
+  const stamp = time.toString(36).padStart(9, '0') + idCounter.toString(36).padStart(4, '0');
+  return `${prefix}_${stamp}${randomBytes(8).toString('base64url')}`;
+}
+
 /** Secrets are stored only as hashes; a fast hash is right for high-entropy random tokens. */
 export function hashToken(secret: string): string {
   return createHash('sha256').update(secret).digest('base64url');

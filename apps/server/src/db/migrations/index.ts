@@ -3,6 +3,7 @@ import type { Dialect } from '../connect.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-intents.js';
 import * as m003 from './003-help.js';
+import * as m004 from './004-conversations.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -12,6 +13,7 @@ const STEPS: Record<string, Step> = {
   '001-initial': m001,
   '002-intents': m002,
   '003-help': m003,
+  '004-conversations': m004,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

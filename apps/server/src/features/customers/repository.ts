@@ -75,3 +75,17 @@ export async function searchCustomers(
   if (after) query = query.where('id', '>', after);
   return query.orderBy('id').limit(limit).execute();
 }
+
+/** The customer's named contact person: the one member of staff who knows their case. */
+export async function contactPersonOf(
+  db: Kysely<Tables>,
+  customerId: string,
+): Promise<{ id: string; name: string } | null> {
+  const row = await db
+    .selectFrom('customers')
+    .innerJoin('users', 'users.id', 'customers.contact_person_id')
+    .select(['users.id', 'users.name'])
+    .where('customers.id', '=', customerId)
+    .executeTakeFirst();
+  return row ?? null;
+}

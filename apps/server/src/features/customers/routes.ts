@@ -1,4 +1,6 @@
 import {
+  ContactPerson,
+  ContactPersonInput,
   Customer,
   CustomerInput,
   CustomerPage,
@@ -13,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { recordAudit } from '../audit/repository.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
-import { loadCustomers, searchCustomers } from './repository.js';
+import { contactPersonOf, loadCustomers, searchCustomers } from './repository.js';
 import { addIdentity, changeCustomer, getCustomer, mergeCustomers, upsertCustomer } from './service.js';
 
 type Id = Static<typeof IdParams>;
@@ -143,5 +145,45 @@ export function customerRoutes(app: FastifyInstance, ctx: AppContext): void {
         (request.params as Id).id,
         (request.body as Static<typeof MergeInput>).from,
       ),
+  );
+
+  app.get(
+    '/api/v1/customers/:id/contact-person',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['customers'],
+        summary: "The customer's named contact person (null when none is set)",
+        params: IdParams,
+        response: { 200: ContactPerson },
+      },
+    },
+    async (request) => {
+      const customer = await getCustomer(db, (request.params as Id).id);
+      return { contactPerson: await contactPersonOf(db, customer.id) };
+    },
+  );
+
+  app.put(
+    '/api/v1/customers/:id/contact-person',
+    {
+      config: { access: AGENTS },
+      schema: {
+        tags: ['customers'],
+        summary: "Name the staff member who is this customer's contact person (null: nobody)",
+        params: IdParams,
+        body: ContactPersonInput,
+        response: { 200: ContactPerson },
+      },
+    },
+    async (request) => {
+      const customer = await changeCustomer(
+        ctx,
+        request.actor!,
+        (request.params as Id).id,
+        request.body as Static<typeof ContactPersonInput>,
+      );
+      return { contactPerson: await contactPersonOf(db, customer.id) };
+    },
   );
 }

@@ -194,6 +194,11 @@ export async function mergeCustomers(
       .where('customer_id', '=', from.id)
       .executeTakeFirst();
     await trx
+      .updateTable('conversations')
+      .set({ customer_id: into.id })
+      .where('customer_id', '=', from.id)
+      .execute();
+    await trx
       .updateTable('customer_identities')
       .set({ customer_id: into.id })
       .where('customer_id', '=', from.id)

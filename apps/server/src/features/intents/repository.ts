@@ -161,7 +161,10 @@ export async function findRoute(
   return db.selectFrom('signal_routes').selectAll().where('signal_id', '=', signalId).executeTakeFirst();
 }
 
-/** Questions the model would not route and no person has triaged yet, oldest first. */
+/**
+ * Questions the model would not route and no person has triaged yet, oldest first. A conversation's
+ * first message is triaged with its conversation (POST /api/v1/conversations/:id/triage) instead.
+ */
 export async function triageQueue(db: Kysely<Tables>, limit: number) {
   return db
     .selectFrom('signal_routes')
@@ -176,6 +179,16 @@ export async function triageQueue(db: Kysely<Tables>, limit: number) {
     ])
     .where('signal_routes.team_id', 'is', null)
     .where('signal_routes.triaged_at', 'is', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('conversation_messages')
+            .select('conversation_messages.id')
+            .whereRef('conversation_messages.signal_id', '=', 'signal_routes.signal_id'),
+        ),
+      ),
+    )
     .orderBy('signal_routes.routed_at')
     .orderBy('signal_routes.signal_id')
     .limit(limit)

@@ -89,22 +89,7 @@ export class IntentRouter {
     const loaded = await this.current();
     if (!loaded) return;
     const at = this.parts.clock.now().toISOString();
-    const rows: SignalRoutesTable[] = questions.map((s) => {
-      const route = routeWith(loaded, s.text);
-      return {
-        signal_id: s.id,
-        model_id: route.modelId,
-        intent: route.intent,
-        team_id: route.team,
-        confidence: route.confidence,
-        abstained: route.abstained ? 1 : 0,
-        out_of_scope: route.outOfScope ? 1 : 0,
-        alternatives: JSON.stringify(route.alternatives),
-        routed_at: at,
-        triaged_by: null,
-        triaged_at: null,
-      };
-    });
+    const rows = questions.map((s) => routeRow(s.id, routeWith(loaded, s.text), at));
     await insertRoutes(this.parts.database.db, rows);
   }
 }
@@ -119,5 +104,22 @@ function routeWith(loaded: Loaded, text: string): IntentRoute {
     outOfScope: p.outOfScope,
     alternatives: p.alternatives,
     modelId: loaded.id,
+  };
+}
+
+/** The stored form of a signal's route. */
+export function routeRow(signalId: string, route: IntentRoute, at: string): SignalRoutesTable {
+  return {
+    signal_id: signalId,
+    model_id: route.modelId,
+    intent: route.intent,
+    team_id: route.team,
+    confidence: route.confidence,
+    abstained: route.abstained ? 1 : 0,
+    out_of_scope: route.outOfScope ? 1 : 0,
+    alternatives: JSON.stringify(route.alternatives),
+    routed_at: at,
+    triaged_by: null,
+    triaged_at: null,
   };
 }

@@ -16,17 +16,7 @@ import { AGENTS, STAFF } from '../auth/actor.js';
 import { customerAndMergedIds } from '../customers/repository.js';
 import { findRoute, routeFromRow } from '../intents/repository.js';
 import { findSignal, listSignals } from './repository.js';
-
-/** A question is stored whatever happens to its routing; a failed route is logged, not returned. */
-async function routeQuietly(ctx: AppContext, inputs: SignalInput[], ids: string[]): Promise<void> {
-  try {
-    await ctx.intents.routeSignals(
-      inputs.map((input, i) => ({ id: ids[i]!, channel: input.channel, text: input.text })),
-    );
-  } catch (error) {
-    ctx.logger.error({ err: error }, 'routing new signals failed');
-  }
-}
+import { routeQuietly } from './service.js';
 
 export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(

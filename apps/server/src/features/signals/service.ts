@@ -64,3 +64,14 @@ export function signalStore(ctx: AppContext): RecordStore<SignalInput> {
     },
   };
 }
+
+/** A question is stored whatever happens to its routing; a failed route is logged, not returned. */
+export async function routeQuietly(ctx: AppContext, inputs: SignalInput[], ids: string[]): Promise<void> {
+  try {
+    await ctx.intents.routeSignals(
+      inputs.map((input, i) => ({ id: ids[i]!, channel: input.channel, text: input.text })),
+    );
+  } catch (error) {
+    ctx.logger.error({ err: error }, 'routing new signals failed');
+  }
+}

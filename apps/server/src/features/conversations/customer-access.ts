@@ -1,0 +1,72 @@
+import type { CustomerConversationView } from '@klantstem/contracts';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../../db/tables.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { hashToken } from '../../platform/secrets.js';
+import { contactPersonOf } from '../customers/repository.js';
+import { findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
+
+export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
+
+/** Per visitor address: plenty for a person typing, too little to flood a conversation. */
+export const CUSTOMER_REQUESTS_PER_MINUTE = 60;
+
+export const customerAccess = {
+  access: 'public',
+  rateLimit: { max: CUSTOMER_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
+} as const;
+
+/** Runs before the body is validated: without the conversation's token a caller learns nothing. */
+export const customerOnlyHook = (db: Kysely<Tables>) => async (request: FastifyRequest) =>
+  authorizeCustomer(db, (request.params as { id?: string }).id ?? '', request.headers[CUSTOMER_TOKEN_HEADER]);
+
+/**
+ * A customer's token opens exactly one conversation. A wrong token and an unknown conversation get
+ * the same answer, so a guess learns nothing about which conversations exist.
+ */
+export async function authorizeCustomer(
+  db: Kysely<Tables>,
+  conversationId: string,
+  token: string | string[] | undefined,
+): Promise<void> {
+  if (typeof token !== 'string' || token === '')
+    throw new AppError(
+      'unauthenticated',
+      `Send the conversation's token in the ${CUSTOMER_TOKEN_HEADER} header.`,
+    );
+  const row = await findConversation(db, conversationId);
+  const given = Buffer.from(hashToken(token));
+  const stored = Buffer.from(row?.customer_token_hash ?? '');
+  if (!row || given.length !== stored.length || !timingSafeEqual(given, stored))
+    throw notFound('Conversation');
+}
+
+/** What the customer sees: their words and our replies, never internal notes or staff ids. */
+export async function customerView(
+  db: Kysely<Tables>,
+  conversationId: string,
+  now: string,
+): Promise<CustomerConversationView> {
+  const row = await findConversation(db, conversationId);
+  if (!row) throw notFound('Conversation');
+  const contact = row.customer_id ? await contactPersonOf(db, row.customer_id) : null;
+  const messages = await messagesOf(db, conversationId);
+  const promises = (await promisesOf(db, conversationId)).map((p) => toPromise(p, now));
+  return {
+    id: row.id,
+    status: row.status as CustomerConversationView['status'],
+    subject: row.subject,
+    contactPerson: contact && { name: contact.name },
+    messages: messages
+      .filter((m) => m.internal === 0 && m.author_kind !== 'system')
+      .map((m) => ({
+        id: m.id,
+        from: m.author_kind === 'customer' ? ('you' as const) : ('us' as const),
+        body: m.body,
+        createdAt: m.created_at,
+      })),
+    openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
+  };
+}

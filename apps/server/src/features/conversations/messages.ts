@@ -1,0 +1,111 @@
+import type { Channel, ConversationDetail, ConversationStatus, MessageInput } from '@klantstem/contracts';
+import type { AppContext } from '../../context.js';
+import { invalid } from '../../http/errors.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../audit/repository.js';
+import { activeUserIds, insertMessage, updateConversation, type ConversationRow } from './repository.js';
+import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
+
+/** What a customer's message does to the status: it is our turn now, and a resolved case reopens. */
+function afterCustomerMessage(row: ConversationRow, now: string) {
+  const reopened = row.status === 'resolved';
+  return {
+    status: 'waiting_on_us',
+    updated_at: now,
+    ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
+  };
+}
+
+/**
+ * A message from the customer: stored as a signal too, and it puts the conversation back on our
+ * side (reopening it when it was resolved).
+ */
+export async function addCustomerMessage(
+  ctx: AppContext,
+  conversationId: string,
+  body: string,
+  actor: Actor | null,
+): Promise<ConversationDetail> {
+  const at = ctx.clock.now();
+  const now = at.toISOString();
+  const message = messageRow(conversationId, at, {
+    author_kind: 'customer',
+    author_id: actor && userOf(actor),
+    body,
+  });
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await requireConversation(trx, conversationId);
+    await storeCustomerWords(
+      trx,
+      { id: message.id, customerId: row.customer_id, channel: row.channel as Channel, text: body, at: now },
+      row.id,
+    );
+    await insertMessage(trx, { ...message, signal_id: message.id });
+    await updateConversation(trx, row.id, afterCustomerMessage(row, now));
+  });
+  return announced(ctx, 'message.added', conversationId, now, message);
+}
+
+/** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
+export async function addStaffMessage(
+  ctx: AppContext,
+  actor: Actor,
+  conversationId: string,
+  input: MessageInput,
+): Promise<ConversationDetail> {
+  if (input.kind === 'customer') return addCustomerMessage(ctx, conversationId, input.body, actor);
+  const mentions = [...new Set(input.mentions ?? [])];
+  if (mentions.length > 0 && input.kind !== 'note')
+    throw invalid('mentions', 'mentions belong in an internal note, not in a reply the customer reads');
+  const at = ctx.clock.now();
+  const now = at.toISOString();
+  const note = input.kind === 'note';
+  const message = messageRow(conversationId, at, {
+    author_kind: 'staff',
+    author_id: userOf(actor),
+    body: input.body,
+    internal: note ? 1 : 0,
+    mentions: JSON.stringify(mentions),
+  });
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await requireConversation(trx, conversationId);
+    const known = await activeUserIds(trx, mentions);
+    const unknown = mentions.filter((m) => !known.has(m));
+    if (unknown.length > 0)
+      throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
+    await insertMessage(trx, message);
+    await updateConversation(trx, row.id, {
+      updated_at: now,
+      ...(!note && row.first_response_at === null && { first_response_at: now }),
+      ...(!note && row.status !== 'resolved' && { status: 'waiting_on_customer' }),
+    });
+  });
+  return announced(ctx, 'message.added', conversationId, now, message);
+}
+
+export async function changeStatus(
+  ctx: AppContext,
+  actor: Actor,
+  conversationId: string,
+  status: ConversationStatus,
+): Promise<ConversationDetail> {
+  const now = ctx.clock.now().toISOString();
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await requireConversation(trx, conversationId);
+    if (row.status === status) return;
+    const reopened = row.status === 'resolved';
+    await updateConversation(trx, row.id, {
+      status,
+      updated_at: now,
+      ...(status === 'resolved' && { resolved_at: now }),
+      ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
+    });
+    await recordAudit(trx, actor, now, {
+      action: 'conversation.status_changed',
+      entityType: 'conversation',
+      entityId: row.id,
+      details: { from: row.status, to: status },
+    });
+  });
+  return announced(ctx, 'conversation.changed', conversationId, now);
+}

@@ -1,0 +1,368 @@
+import type {
+  ConversationStatus,
+  ConversationSummary,
+  CustomerPromise,
+  Message,
+  Transfer,
+} from '@klantstem/contracts';
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  ConversationMessagesTable,
+  ConversationPromisesTable,
+  ConversationsTable,
+  ConversationTransfersTable,
+  Tables,
+} from '../../db/tables.js';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { parseJsonStrings } from '../../lib/json.js';
+
+export type ConversationRow = Selectable<ConversationsTable>;
+
+export function toSummary(row: ConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    channel: row.channel,
+    status: row.status as ConversationStatus,
+    subject: row.subject,
+    teamId: row.team_id,
+    ownerId: row.owner_id,
+    route: {
+      intent: row.intent,
+      confidence: row.confidence === null ? null : Number(row.confidence),
+      triage: row.team_id === null,
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    firstResponseAt: row.first_response_at,
+    resolvedAt: row.resolved_at,
+    reopenCount: Number(row.reopen_count),
+  };
+}
+
+export function toMessage(row: Selectable<ConversationMessagesTable>): Message {
+  return {
+    id: row.id,
+    authorKind: row.author_kind as Message['authorKind'],
+    authorId: row.author_id,
+    body: row.body,
+    internal: row.internal === 1,
+    mentions: parseJsonStrings(row.mentions),
+    createdAt: row.created_at,
+  };
+}
+
+export function toTransfer(row: Selectable<ConversationTransfersTable>): Transfer {
+  return {
+    id: row.id,
+    fromTeamId: row.from_team_id,
+    toTeamId: row.to_team_id,
+    fromUserId: row.from_user_id,
+    toUserId: row.to_user_id,
+    note: row.note,
+    by: row.by_user_id,
+    at: row.at,
+  };
+}
+
+/** A promise still open after its due time was not kept: it reads as broken. */
+export function toPromise(row: Selectable<ConversationPromisesTable>, now: string): CustomerPromise {
+  const status = row.status === 'open' && row.due_at < now ? 'broken' : row.status;
+  return {
+    id: row.id,
+    text: row.text,
+    dueAt: row.due_at,
+    status: status as CustomerPromise['status'],
+    madeBy: row.made_by,
+    createdAt: row.created_at,
+    settledAt: row.settled_at,
+  };
+}
+
+export async function findConversation(db: Kysely<Tables>, id: string): Promise<ConversationRow | undefined> {
+  return db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertConversation(db: Kysely<Tables>, row: ConversationsTable): Promise<void> {
+  await db.insertInto('conversations').values(row).execute();
+}
+
+export async function updateConversation(
+  db: Kysely<Tables>,
+  id: string,
+  patch: Partial<Omit<ConversationsTable, 'id'>>,
+): Promise<void> {
+  await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertMessage(db: Kysely<Tables>, row: ConversationMessagesTable): Promise<void> {
+  await db.insertInto('conversation_messages').values(row).execute();
+}
+
+export async function messagesOf(db: Kysely<Tables>, conversationId: string) {
+  return db
+    .selectFrom('conversation_messages')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertTransfer(db: Kysely<Tables>, row: ConversationTransfersTable): Promise<void> {
+  await db.insertInto('conversation_transfers').values(row).execute();
+}
+
+export async function transfersOf(db: Kysely<Tables>, conversationId: string) {
+  return db
+    .selectFrom('conversation_transfers')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertPromise(db: Kysely<Tables>, row: ConversationPromisesTable): Promise<void> {
+  await db.insertInto('conversation_promises').values(row).execute();
+}
+
+export async function promisesOf(db: Kysely<Tables>, conversationId: string) {
+  return db
+    .selectFrom('conversation_promises')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .orderBy('due_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function settlePromise(
+  db: Kysely<Tables>,
+  conversationId: string,
+  promiseId: string,
+  settled: { status: 'kept' | 'broken'; at: string; by: string | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('conversation_promises')
+    .set({ status: settled.status, settled_at: settled.at, settled_by: settled.by })
+    .where('id', '=', promiseId)
+    .where('conversation_id', '=', conversationId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function findPromise(db: Kysely<Tables>, conversationId: string, promiseId: string) {
+  return db
+    .selectFrom('conversation_promises')
+    .selectAll()
+    .where('id', '=', promiseId)
+    .where('conversation_id', '=', conversationId)
+    .executeTakeFirst();
+}
+
+/**
+ * The member of a team with the fewest unresolved conversations (ties: the lowest id), or null
+ * for a team without active members.
+ */
+export async function leastLoadedMember(db: Kysely<Tables>, teamId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('team_members')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .leftJoin('conversations', (join) =>
+      join
+        .onRef('conversations.owner_id', '=', 'team_members.user_id')
+        .on('conversations.status', '<>', 'resolved'),
+    )
+    .select(['team_members.user_id', (eb) => eb.fn.count<number>('conversations.id').as('load')])
+    .where('team_members.team_id', '=', teamId)
+    .where('users.disabled_at', 'is', null)
+    .groupBy('team_members.user_id')
+    .orderBy('load')
+    .orderBy('team_members.user_id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.user_id ?? null;
+}
+
+/** The latest conversation of this customer on this intent started at or after `since`. */
+export async function latestOnIntent(
+  db: Kysely<Tables>,
+  customerId: string,
+  intent: string,
+  since: string,
+): Promise<{ id: string; contact_number: number } | undefined> {
+  return db
+    .selectFrom('conversations')
+    .select(['id', 'contact_number'])
+    .where('customer_id', '=', customerId)
+    .where('intent', '=', intent)
+    .where('created_at', '>=', since)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export interface InboxFilter {
+  status?: ConversationStatus;
+  team?: string;
+  owner?: string;
+  triage?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+/** Latest activity first, keyset-paged on (updated_at, id); each filter has an index to walk. */
+export async function listInbox(
+  db: Kysely<Tables>,
+  filter: InboxFilter,
+): Promise<{ items: ConversationSummary[]; nextCursor?: string }> {
+  let q = db.selectFrom('conversations').selectAll();
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.team) q = q.where('team_id', '=', filter.team);
+  if (filter.owner) q = q.where('owner_id', '=', filter.owner);
+  if (filter.triage) q = q.where('team_id', 'is', null);
+  const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('updated_at', '<', after.at),
+        eb.and([eb('updated_at', '=', after.at), eb('id', '<', after.id)]),
+      ]),
+    );
+  const rows = await q
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+  const items = rows.slice(0, filter.limit).map(toSummary);
+  const last = rows.length > filter.limit ? items[items.length - 1] : undefined;
+  return last ? { items, nextCursor: encodeCursor({ at: last.updatedAt, id: last.id }) } : { items };
+}
+
+export async function activeUserIds(db: Kysely<Tables>, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('disabled_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function teamExists(db: Kysely<Tables>, id: string): Promise<boolean> {
+  return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function isTeamMember(db: Kysely<Tables>, teamId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('team_members')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** What customer effort is computed from, for the conversations started in [from, to). */
+export async function effortRows(db: Kysely<Tables>, period: { from?: string; to?: string; id?: string }) {
+  let conversations = db.selectFrom('conversations');
+  if (period.id) conversations = conversations.where('conversations.id', '=', period.id);
+  if (period.from) conversations = conversations.where('conversations.created_at', '>=', period.from);
+  if (period.to) conversations = conversations.where('conversations.created_at', '<', period.to);
+  const rows = await conversations
+    .select([
+      'id',
+      'team_id',
+      'repeat_of',
+      'contact_number',
+      'reopen_count',
+      'created_at',
+      'first_response_at',
+      'resolved_at',
+    ])
+    .execute();
+  const transfers = await conversations
+    .innerJoin('conversation_transfers', 'conversation_transfers.conversation_id', 'conversations.id')
+    .select(['conversations.id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('conversations.id')
+    .execute();
+  const promises = await conversations
+    .innerJoin('conversation_promises', 'conversation_promises.conversation_id', 'conversations.id')
+    .selectAll('conversation_promises')
+    .execute();
+  const repeated = await db
+    .selectFrom('conversations as later')
+    .innerJoin(conversations.select('conversations.id').as('period'), 'period.id', 'later.repeat_of')
+    .select('later.repeat_of')
+    .distinct()
+    .execute();
+  return { rows, transfers, promises, repeated: new Set(repeated.map((r) => r.repeat_of)) };
+}
+
+type Keyset = { at: string; id: string } | undefined;
+
+/** A customer's conversations by start time, newest first, after the keyset position. */
+export async function conversationsOfCustomers(
+  db: Kysely<Tables>,
+  customerIds: string[],
+  after: Keyset,
+  limit: number,
+): Promise<ConversationRow[]> {
+  let q = db.selectFrom('conversations').selectAll().where('customer_id', 'in', customerIds);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('created_at', '<', after.at),
+        eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)]),
+      ]),
+    );
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** A customer's signals that are not a message of a conversation (those show inside it), newest first. */
+export async function signalsOutsideConversations(
+  db: Kysely<Tables>,
+  customerIds: string[],
+  after: Keyset,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('signals')
+    .selectAll()
+    .where('customer_id', 'in', customerIds)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('conversation_messages')
+            .select('conversation_messages.id')
+            .whereRef('conversation_messages.signal_id', '=', 'signals.id'),
+        ),
+      ),
+    );
+  if (after)
+    q = q.where((eb) =>
+      eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]),
+    );
+  return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** The signal behind the customer's first message (what the router read). */
+export async function firstCustomerSignal(
+  db: Kysely<Tables>,
+  conversationId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('conversation_messages')
+    .select('signal_id')
+    .where('conversation_id', '=', conversationId)
+    .where('author_kind', '=', 'customer')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.signal_id ?? null;
+}

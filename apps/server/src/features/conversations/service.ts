@@ -1,0 +1,147 @@
+import type {
+  Channel,
+  ConversationDetail,
+  ConversationEvent,
+  ConversationSummary,
+  InboxQuery,
+} from '@klantstem/contracts';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { ConversationMessagesTable, Tables } from '../../db/tables.js';
+import { invalid, notFound } from '../../http/errors.js';
+import { sortableId } from '../../platform/secrets.js';
+import type { Actor } from '../auth/actor.js';
+import { contactPersonOf } from '../customers/repository.js';
+import { prepareSignal } from '../signals/prepare.js';
+import { insertSignals } from '../signals/repository.js';
+import { handoffOf } from './handoff.js';
+import {
+  findConversation,
+  listInbox,
+  messagesOf,
+  promisesOf,
+  toMessage,
+  toPromise,
+  toSummary,
+  toTransfer,
+  transfersOf,
+  type ConversationRow,
+} from './repository.js';
+
+// What every conversation operation shares (reading one, telling live screens, writing a message)
+// and the inbox. Starting and triage live in start.ts, messages and status in messages.ts,
+// transfers in transfer.ts, promises in promises.ts.
+
+/** Tells live screens; a failure to tell never fails the change, which is stored already. */
+export async function announce(
+  ctx: AppContext,
+  type: ConversationEvent['type'],
+  conversation: ConversationSummary,
+  message?: ConversationMessagesTable,
+): Promise<void> {
+  try {
+    await ctx.events.publish({
+      type,
+      conversationId: conversation.id,
+      status: conversation.status,
+      teamId: conversation.teamId,
+      ownerId: conversation.ownerId,
+      ...(message && { messageId: message.id, internal: message.internal === 1 }),
+      at: ctx.clock.now().toISOString(),
+    });
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'publishing a conversation event failed');
+  }
+}
+
+/** The conversation as it is now, after telling live screens what happened to it. */
+export async function announced(
+  ctx: AppContext,
+  type: ConversationEvent['type'],
+  conversationId: string,
+  now: string,
+  message?: ConversationMessagesTable,
+): Promise<ConversationDetail> {
+  const detail = await conversationDetail(ctx.database.db, conversationId, now);
+  await announce(ctx, type, detail, message);
+  return detail;
+}
+
+/** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */
+export const userOf = (actor: Actor) => (actor.type === 'user' ? actor.id : null);
+
+export async function conversationDetail(
+  db: Kysely<Tables>,
+  id: string,
+  now: string,
+): Promise<ConversationDetail> {
+  const row = await findConversation(db, id);
+  if (!row) throw notFound('Conversation');
+  const summary = toSummary(row);
+  const messages = (await messagesOf(db, id)).map(toMessage);
+  const transfers = (await transfersOf(db, id)).map(toTransfer);
+  const promises = (await promisesOf(db, id)).map((p) => toPromise(p, now));
+  const latest = transfers[transfers.length - 1];
+  return {
+    ...summary,
+    messages,
+    transfers,
+    promises,
+    contactPerson: row.customer_id ? await contactPersonOf(db, row.customer_id) : null,
+    handoff: latest ? handoffOf(summary, latest, messages, promises) : null,
+  };
+}
+
+/** Keeps a customer's message in the one store of their words, as a signal with the message's id. */
+export async function storeCustomerWords(
+  trx: Kysely<Tables>,
+  words: { id: string; customerId: string | null; channel: Channel; text: string; at: string },
+  conversationId: string,
+): Promise<void> {
+  // The conversation already knows its customer: the signal takes that id, not a reference to resolve.
+  const { customer_ref, ...row } = prepareSignal(
+    { id: words.id, channel: words.channel, text: words.text, at: words.at, meta: { conversationId } },
+    words.at,
+  );
+  await insertSignals(trx, [{ ...row, customer_id: words.customerId }]);
+}
+
+export function messageRow(
+  conversationId: string,
+  at: Date,
+  fields: Pick<ConversationMessagesTable, 'author_kind' | 'author_id' | 'body'> &
+    Partial<Pick<ConversationMessagesTable, 'internal' | 'mentions'>>,
+): ConversationMessagesTable {
+  return {
+    id: sortableId('m', at),
+    conversation_id: conversationId,
+    internal: 0,
+    mentions: '[]',
+    signal_id: null,
+    email_message_id: null,
+    email_in_reply_to: null,
+    created_at: at.toISOString(),
+    ...fields,
+  };
+}
+
+export async function requireConversation(db: Kysely<Tables>, id: string): Promise<ConversationRow> {
+  const row = await findConversation(db, id);
+  if (!row) throw notFound('Conversation');
+  return row;
+}
+
+/** The inbox; `mine` is the signed-in person's own conversations. */
+export async function inbox(ctx: AppContext, actor: Actor, query: InboxQuery) {
+  if (query.mine && actor.type !== 'user')
+    throw invalid('mine', 'only a signed-in person has conversations of their own; filter by owner instead');
+  const owner = query.mine ? actor.id! : query.owner;
+  return listInbox(ctx.database.db, {
+    ...(query.status && { status: query.status }),
+    ...(query.team && { team: query.team }),
+    ...(owner && { owner }),
+    ...(query.triage && { triage: true }),
+    ...(query.cursor && { cursor: query.cursor }),
+    limit: query.limit ?? 50,
+  });
+}

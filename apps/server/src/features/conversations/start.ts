@@ -1,0 +1,152 @@
+import type { ConversationDetail, ConversationStart, IntentRoute } from '@klantstem/contracts';
+import type { AppContext } from '../../context.js';
+import { AppError, invalid } from '../../http/errors.js';
+import { hashToken, randomSecret, sortableId } from '../../platform/secrets.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../audit/repository.js';
+import { findRoute, insertRoutes, teamsByIntent } from '../intents/repository.js';
+import { routeRow } from '../intents/router.js';
+import { decideTriage } from '../intents/service.js';
+import {
+  firstCustomerSignal,
+  insertConversation,
+  insertMessage,
+  latestOnIntent,
+  leastLoadedMember,
+  updateConversation,
+} from './repository.js';
+import {
+  announce,
+  announced,
+  conversationDetail,
+  messageRow,
+  requireConversation,
+  storeCustomerWords,
+} from './service.js';
+
+/** A new conversation on the same intent within this time counts as a repeat contact. */
+const REPEAT_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
+/** Where the first message goes; a routing failure leaves it in triage rather than losing it. */
+async function routeFirstMessage(ctx: AppContext, text: string): Promise<IntentRoute | undefined> {
+  try {
+    return await ctx.intents.route(text);
+  } catch (error) {
+    ctx.logger.error({ err: error }, 'routing a new conversation failed');
+    return undefined;
+  }
+}
+
+/**
+ * Starts a conversation from the customer's first message: stores the message (also as a signal),
+ * routes it by intent to a team (or triage), gives it to the team member with the fewest open
+ * conversations, and notes whether the customer came back about the same thing within 7 days.
+ */
+export async function startConversation(
+  ctx: AppContext,
+  actor: Actor,
+  input: ConversationStart,
+): Promise<{ conversation: ConversationDetail; customerToken: string }> {
+  const at = ctx.clock.now();
+  const now = at.toISOString();
+  const id = sortableId('c', at);
+  const customerToken = randomSecret();
+  const route = await routeFirstMessage(ctx, input.message);
+  const message = messageRow(id, at, { author_kind: 'customer', author_id: null, body: input.message });
+  const resolved = await ctx.database.db.transaction().execute(async (trx) => {
+    const reference = input.customer?.trim();
+    const resolved = reference ? await ctx.customers.resolve(trx, [reference], now) : undefined;
+    const customerId = reference && resolved ? resolved.get(reference) : null;
+    const team = route?.team ?? null;
+    const intent = route?.intent ?? null;
+    const earlier =
+      customerId && intent
+        ? await latestOnIntent(
+            trx,
+            customerId,
+            intent,
+            new Date(at.getTime() - REPEAT_WINDOW_MS).toISOString(),
+          )
+        : undefined;
+    await insertConversation(trx, {
+      id,
+      customer_id: customerId,
+      channel: input.channel,
+      status: 'open',
+      subject: input.subject?.trim() || firstLine(input.message),
+      team_id: team,
+      owner_id: team ? await leastLoadedMember(trx, team) : null,
+      intent,
+      confidence: route?.confidence ?? null,
+      repeat_of: earlier?.id ?? null,
+      contact_number: earlier ? Number(earlier.contact_number) + 1 : 1,
+      reopen_count: 0,
+      customer_token_hash: hashToken(customerToken),
+      created_at: now,
+      updated_at: now,
+      first_response_at: null,
+      resolved_at: null,
+    });
+    await storeCustomerWords(
+      trx,
+      { id: message.id, customerId, channel: input.channel, text: input.message, at: now },
+      id,
+    );
+    await insertMessage(trx, { ...message, signal_id: message.id });
+    if (route) await insertRoutes(trx, [routeRow(message.id, route, now)]);
+    await recordAudit(trx, actor, now, {
+      action: 'conversation.started',
+      entityType: 'conversation',
+      entityId: id,
+      details: { channel: input.channel, customerId, team, intent },
+    });
+    return resolved;
+  });
+  resolved?.commit();
+  const conversation = await conversationDetail(ctx.database.db, id, now);
+  await announce(ctx, 'conversation.started', conversation, message);
+  return { conversation, customerToken };
+}
+
+const SUBJECT_LENGTH = 120;
+
+function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length > SUBJECT_LENGTH ? `${line.slice(0, SUBJECT_LENGTH - 1)}…` : line;
+}
+
+/**
+ * A person decides where a conversation in triage goes: to the team for the intent they pick (and
+ * its least-loaded member). The pick also becomes a training label, as in the intents triage queue.
+ */
+export async function triageConversation(
+  ctx: AppContext,
+  actor: Actor,
+  conversationId: string,
+  intent: string,
+): Promise<ConversationDetail> {
+  const { db } = ctx.database;
+  const row = await requireConversation(db, conversationId);
+  if (row.team_id !== null)
+    throw new AppError('conflict', `Team ${row.team_id} has this conversation already; transfer it instead.`);
+  const team = (await teamsByIntent(db)).get(intent)?.[0];
+  if (!team) throw invalid('intent', `no team handles "${intent}"; add the intent to a team first`);
+  const signalId = await firstCustomerSignal(db, conversationId);
+  if (signalId && (await findRoute(db, signalId))) await decideTriage(ctx, actor, signalId, intent);
+  const now = ctx.clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await updateConversation(trx, conversationId, {
+      intent,
+      team_id: team,
+      owner_id: await leastLoadedMember(trx, team),
+      updated_at: now,
+    });
+    await recordAudit(trx, actor, now, {
+      action: 'conversation.triaged',
+      entityType: 'conversation',
+      entityId: conversationId,
+      details: { intent, team },
+    });
+  });
+  return announced(ctx, 'conversation.changed', conversationId, now);
+}
