@@ -17,7 +17,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function describeInBrowser(name: string, body: () => void): void {
   const skip = !existsSync(CHROMIUM) && !process.env.CI;
-  describe.skipIf(skip)(skip ? `${name} (skipped: no ${CHROMIUM}; apt-get install chromium)` : name, body);
+  // A browser step under a busy CI machine can take seconds; the steps' own 15 s limit names a hang.
+  describe.skipIf(skip)(
+    skip ? `${name} (skipped: no ${CHROMIUM}; apt-get install chromium)` : name,
+    { timeout: 120_000 },
+    body,
+  );
 }
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');

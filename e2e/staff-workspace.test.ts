@@ -107,7 +107,7 @@ describeInBrowser('staff workspace in Chromium', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('filters signals by words, and shows a clear message for a customer that does not exist', async () => {
     const context = await stack.newContext();
@@ -203,7 +203,7 @@ describeInBrowser('staff workspace in Chromium', () => {
       .executeTakeFirst();
     expect(label?.source).toBe('triage');
     await context.close();
-  }, 120_000);
+  });
 
   it('switches the workspace to English', async () => {
     const context = await stack.newContext();

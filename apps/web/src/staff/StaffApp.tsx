@@ -19,6 +19,12 @@ const ALL: readonly Role[] = ['admin', 'agent', 'analyst'];
 // Each screen is its own chunk: the first page loads only what it shows.
 const SCREENS: Screen[] = [
   { path: 'overview', label: 'nav.overview', roles: ALL, page: lazy(() => import('./pages/Overview')) },
+  {
+    path: 'conversations',
+    label: 'nav.conversations',
+    roles: ALL,
+    page: lazy(() => import('./pages/Conversations')),
+  },
   { path: 'signals', label: 'nav.signals', roles: ALL, page: lazy(() => import('./pages/Signals')) },
   { path: 'language', label: 'nav.language', roles: ALL, page: lazy(() => import('./pages/Language')) },
   { path: 'intents', label: 'nav.intents', roles: ALL, page: lazy(() => import('./pages/Intents')) },
@@ -26,6 +32,7 @@ const SCREENS: Screen[] = [
   { path: 'settings', label: 'nav.settings', roles: ['admin'], page: lazy(() => import('./pages/Settings')) },
 ];
 const CustomerPage = lazy(() => import('./pages/Customer'));
+const ConversationPage = lazy(() => import('./pages/Conversation'));
 
 export function StaffApp() {
   const { t } = useI18n();
@@ -70,6 +77,7 @@ export function StaffApp() {
               <Route key={screen.path} path={`/${screen.path}`} element={<screen.page />} />
             ))}
             <Route path="/customers/:id" element={<CustomerPage />} />
+            <Route path="/conversations/:id" element={<ConversationPage />} />
             <Route path="*" element={<Navigate to="/overview" replace />} />
           </Routes>
         </Suspense>

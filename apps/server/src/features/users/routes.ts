@@ -1,8 +1,8 @@
-import { IdParams, User, UserInput, UserPatch } from '@klantstem/contracts';
+import { IdParams, StaffRef, User, UserInput, UserPatch } from '@klantstem/contracts';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { ADMINS } from '../auth/actor.js';
+import { ADMINS, STAFF } from '../auth/actor.js';
 import { listUsers } from './repository.js';
 import { changeUser, createUser } from './service.js';
 
@@ -18,6 +18,23 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async () => ({ items: await listUsers(ctx.database.db) }),
+  );
+
+  app.get(
+    '/api/v1/staff',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['staff'],
+        summary: 'Who works here, by name: for owners, mentions, transfers and contact persons',
+        response: { 200: Type.Object({ items: Type.Array(StaffRef) }) },
+      },
+    },
+    async () => ({
+      items: (await listUsers(ctx.database.db))
+        .filter((user) => !user.disabled)
+        .map((user) => ({ id: user.id, name: user.name })),
+    }),
   );
 
   app.post(

@@ -1,12 +1,12 @@
-import type { Customer as CustomerData, Signal, User } from '@klantstem/contracts';
+import type { Customer as CustomerData, TimelineItem, User } from '@klantstem/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, query } from '../../shared/api';
 import { useMe } from '../session';
-import { SignalList } from '../SignalList';
-import { ErrorMessage, Loaded } from '../ui';
+import { SignalItem } from '../SignalList';
+import { dateTime, ErrorMessage, Loaded } from '../ui';
 
 export default function Customer() {
   const { t } = useI18n();
@@ -90,27 +90,52 @@ function ContactPerson({ customer }: { customer: CustomerData }) {
   );
 }
 
+/** Everything this customer said and every conversation they had, newest first, merged records included. */
 function Timeline({ customerId }: { customerId: string }) {
-  const { t } = useI18n();
-  const signals = useInfiniteQuery({
-    queryKey: ['signals', { customer: customerId }],
+  const { t, lang } = useI18n();
+  const timeline = useInfiniteQuery({
+    queryKey: ['conversations', 'timeline', customerId],
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      api<{ items: Signal[]; nextCursor?: string }>(
+      api<{ items: TimelineItem[]; nextCursor?: string }>(
         'GET',
-        `/api/v1/signals${query({ customer: customerId, limit: 50, cursor: pageParam })}`,
+        `/api/v1/customers/${encodeURIComponent(customerId)}/timeline${query({ limit: 50, cursor: pageParam })}`,
       ),
     getNextPageParam: (last) => last.nextCursor,
   });
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('customer.timeline')}</h2>
-      <Loaded query={signals} isEmpty={(d) => d.pages[0]?.items.length === 0} empty={t('customer.noSignals')}>
+      <Loaded
+        query={timeline}
+        isEmpty={(d) => d.pages[0]?.items.length === 0}
+        empty={t('customer.noSignals')}
+      >
         {(data) => (
           <>
-            <SignalList signals={data.pages.flatMap((p) => p.items)} showCustomer={false} />
-            {signals.hasNextPage && (
-              <button type="button" className="secondary" onClick={() => void signals.fetchNextPage()}>
+            <ol className="signal-list">
+              {data.pages
+                .flatMap((p) => p.items)
+                .map((item) =>
+                  item.kind === 'signal' ? (
+                    <SignalItem key={`s:${item.signal.id}`} signal={item.signal} showCustomer={false} />
+                  ) : (
+                    <li key={`c:${item.conversation.id}`} className="signal timeline-conversation">
+                      <Link to={`/conversations/${encodeURIComponent(item.conversation.id)}`}>
+                        {item.conversation.subject}
+                      </Link>
+                      <p className="meta">
+                        <span className="badge">
+                          {t(`conversations.statuses.${item.conversation.status}`)}
+                        </span>{' '}
+                        {t('customer.conversation')} · {dateTime(item.at, lang)}
+                      </p>
+                    </li>
+                  ),
+                )}
+            </ol>
+            {timeline.hasNextPage && (
+              <button type="button" className="secondary" onClick={() => void timeline.fetchNextPage()}>
                 {t('signals.more')}
               </button>
             )}
@@ -135,7 +160,7 @@ function Merge({ customer }: { customer: CustomerData }) {
       }),
     onSuccess: (updated) => {
       client.setQueryData(['customer', customer.id], updated);
-      void client.invalidateQueries({ queryKey: ['signals'] });
+      void client.invalidateQueries({ queryKey: ['conversations', 'timeline'] });
       setFrom('');
       setConfirming(false);
     },

@@ -1,0 +1,216 @@
+import {
+  CONVERSATION_STATUSES,
+  type ConversationSummary,
+  type Team,
+  type TeamEffortReport,
+} from '@klantstem/contracts';
+import type { Static } from '@sinclair/typebox';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useI18n } from '../../shared/i18n';
+import { Link, useSearchParams } from 'react-router';
+import { api, query } from '../../shared/api';
+import { useLiveConversations } from '../live';
+import { useStaff } from '../staff';
+import { SortableTable } from '../SortableTable';
+import { dateTime, Loaded, percent } from '../ui';
+
+/** The inbox: newest activity first, live, filtered by what the address bar says. */
+export default function Conversations() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const live = useLiveConversations();
+  const staff = useStaff();
+  const teams = useQuery({
+    queryKey: ['teams'],
+    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
+  });
+  const filters = {
+    status: params.get('status') ?? '',
+    team: params.get('team') ?? '',
+    mine: params.get('mine') ?? '',
+    triage: params.get('triage') ?? '',
+  };
+  const inbox = useInfiniteQuery({
+    queryKey: ['conversations', 'inbox', filters],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      api<{ items: ConversationSummary[]; nextCursor?: string }>(
+        'GET',
+        `/api/v1/conversations${query({ ...filters, limit: 50, cursor: pageParam })}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const teamName = (id: string | null) => teams.data?.items.find((team) => team.id === id)?.name ?? id;
+
+  function set(name: keyof typeof filters, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  }
+
+  return (
+    <>
+      <h1>{t('conversations.title')}</h1>
+      <p className="hint" role="status">
+        {live ? t('conversations.live') : t('conversations.connecting')}
+      </p>
+      <div className="filters">
+        <label>
+          {t('conversations.status')}
+          <select value={filters.status} onChange={(e) => set('status', e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {CONVERSATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`conversations.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('signals.team')}
+          <select value={filters.team} onChange={(e) => set('team', e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {teams.data?.items.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={filters.mine === 'true'}
+            onChange={(e) => set('mine', e.target.checked ? 'true' : '')}
+          />
+          {t('conversations.mine')}
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={filters.triage === 'true'}
+            onChange={(e) => set('triage', e.target.checked ? 'true' : '')}
+          />
+          {t('conversations.triageOnly')}
+        </label>
+      </div>
+      <Loaded query={inbox} isEmpty={(d) => d.pages[0]?.items.length === 0} empty={t('conversations.none')}>
+        {(data) => (
+          <>
+            <ol className="inbox">
+              {data.pages
+                .flatMap((p) => p.items)
+                .map((c) => (
+                  <li key={c.id} className="inbox-item">
+                    <Link to={`/conversations/${encodeURIComponent(c.id)}`} className="subject">
+                      {c.subject}
+                    </Link>
+                    <p className="meta">
+                      <span className={`badge status-${c.status}`}>
+                        {t(`conversations.statuses.${c.status}`)}
+                      </span>{' '}
+                      {t(`channels.${c.channel}`, { defaultValue: c.channel })} ·{' '}
+                      {c.route.triage ? t('conversations.inTriage') : (teamName(c.teamId) ?? '–')}
+                      {c.ownerId && <> · {staff.name(c.ownerId)}</>} · {dateTime(c.updatedAt, lang)}
+                    </p>
+                  </li>
+                ))}
+            </ol>
+            {inbox.hasNextPage && (
+              <button type="button" className="secondary" onClick={() => void inbox.fetchNextPage()}>
+                {t('signals.more')}
+              </button>
+            )}
+          </>
+        )}
+      </Loaded>
+      <TeamEffort teamName={teamName} />
+    </>
+  );
+}
+
+function TeamEffort({ teamName }: { teamName: (id: string | null) => string | null }) {
+  const { t } = useI18n();
+  const effort = useQuery({
+    queryKey: ['conversations', 'effort'],
+    queryFn: () => api<Static<typeof TeamEffortReport>>('GET', '/api/v1/conversations/effort'),
+  });
+  const minutes = (seconds: number | null) => (seconds === null ? '–' : `${Math.round(seconds / 60)} min`);
+  return (
+    <section aria-labelledby="effort-title">
+      <h2 id="effort-title">{t('conversations.effort')}</h2>
+      <Loaded query={effort} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <SortableTable
+            caption={t('conversations.effort')}
+            rows={data.items}
+            rowKey={(r) => r.teamId ?? '-'}
+            columns={[
+              {
+                key: 'team',
+                label: t('signals.team'),
+                value: (r) => teamName(r.teamId) ?? t('conversations.inTriage'),
+              },
+              {
+                key: 'conversations',
+                label: t('conversations.count'),
+                value: (r) => r.conversations,
+                numeric: true,
+              },
+              {
+                key: 'cpi',
+                label: t('conversations.contactsPerIssue'),
+                value: (r) => r.contactsPerIssue,
+                show: (r) => r.contactsPerIssue.toFixed(2),
+                numeric: true,
+              },
+              {
+                key: 'transfers',
+                label: t('conversations.transfersPer'),
+                value: (r) => r.transfersPerConversation,
+                show: (r) => r.transfersPerConversation.toFixed(2),
+                numeric: true,
+              },
+              {
+                key: 'reopen',
+                label: t('conversations.reopenRate'),
+                value: (r) => r.reopenRate,
+                show: (r) => percent(r.reopenRate),
+                numeric: true,
+              },
+              {
+                key: 'fcr',
+                label: t('conversations.fcr'),
+                value: (r) => r.firstContactResolutionRate ?? -1,
+                show: (r) => percent(r.firstContactResolutionRate),
+                numeric: true,
+              },
+              {
+                key: 'first',
+                label: t('conversations.firstResponse'),
+                value: (r) => r.medianFirstResponseSeconds ?? -1,
+                show: (r) => minutes(r.medianFirstResponseSeconds),
+                numeric: true,
+              },
+              {
+                key: 'resolution',
+                label: t('conversations.resolution'),
+                value: (r) => r.medianResolutionSeconds ?? -1,
+                show: (r) => minutes(r.medianResolutionSeconds),
+                numeric: true,
+              },
+              {
+                key: 'promises',
+                label: t('conversations.promises'),
+                value: (r) => r.promisesKept - r.promisesBroken,
+                show: (r) => `${r.promisesKept} / ${r.promisesBroken}`,
+                numeric: true,
+              },
+            ]}
+          />
+        )}
+      </Loaded>
+    </section>
+  );
+}

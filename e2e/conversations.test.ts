@@ -1,0 +1,99 @@
+import type { ConversationDetail, CustomerConversationView } from '@klantstem/contracts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../apps/server/src/features/auth/actor.js';
+import { createUser } from '../apps/server/src/features/users/service.js';
+import {
+  describeInBrowser,
+  screenshot,
+  seriousViolations,
+  signIn,
+  startStack,
+  type Stack,
+} from './harness.js';
+
+describeInBrowser('conversations in the staff workspace, in Chromium', () => {
+  let stack: Stack;
+  const second = {
+    email: 'tweede.medewerker@example.test',
+    password: 'een-lang-wachtwoord-2',
+    name: 'Sanne Tweede',
+  };
+  beforeAll(async () => {
+    stack = await startStack();
+    await createUser(stack.server.ctx, CLI_ACTOR, { ...second, role: 'agent' });
+  });
+  afterAll(() => stack?.close());
+
+  it('an agent sees a new question live, replies, transfers with a note; the next agent sees the whole story', async () => {
+    const agent = await (await stack.newContext()).newPage();
+    await signIn(agent, stack);
+    await agent.goto('/conversations');
+    await agent.getByText('Live: nieuwe berichten verschijnen vanzelf.').waitFor();
+
+    // A visitor asks in their own words (as the chat widget does), with markup that must stay text.
+    const question = 'Er zit een scheur in mijn muur sinds de beving <img src=x onerror=alert(1)>';
+    const started = await agent.request.post('/api/v1/customer/conversations', {
+      data: { message: question },
+    });
+    expect(started.status()).toBe(201);
+    const { conversation, customerToken } = (await started.json()) as {
+      conversation: CustomerConversationView;
+      customerToken: string;
+    };
+
+    // It appears in the open inbox without a reload.
+    const link = agent.getByRole('link', { name: question });
+    await link.waitFor();
+    await screenshot(agent, 'staff-conversations');
+    await link.click();
+    await agent.getByRole('heading', { level: 1, name: question }).waitFor();
+    expect(await agent.locator('img').count()).toBe(0);
+    expect(await seriousViolations(agent)).toEqual([]);
+
+    await agent.getByLabel('Uw antwoord').fill('Wat vervelend. Wij plannen een opname bij u thuis.');
+    await agent.getByRole('button', { name: 'Verstuur antwoord' }).click();
+    await agent.getByText('Wat vervelend. Wij plannen een opname bij u thuis.').waitFor();
+
+    // The customer reads the reply with their token, and answers; the agent sees it live.
+    const headers = { 'x-conversation-token': customerToken };
+    const seen = (await (
+      await agent.request.get(`/api/v1/customer/conversations/${conversation.id}`, { headers })
+    ).json()) as CustomerConversationView;
+    expect(JSON.stringify(seen)).toContain('Wij plannen een opname');
+    await agent.request.post(`/api/v1/customer/conversations/${conversation.id}/messages`, {
+      headers,
+      data: { body: 'Kan het op donderdag?' },
+    });
+    await agent.getByText('Kan het op donderdag?').waitFor();
+
+    await agent.getByLabel('Wat beloven we?').fill('We bellen u donderdag terug');
+    await agent.getByLabel('Uiterlijk').fill('2030-01-10T12:00');
+    await agent.getByRole('button', { name: 'Belofte vastleggen' }).click();
+    await agent.getByText('We bellen u donderdag terug').first().waitFor();
+
+    await agent.getByLabel('Naar persoon').selectOption({ label: second.name });
+    await agent.getByLabel(/Overdrachtsnotitie/).fill('Klant wil donderdag een opname; scheur na de beving.');
+    await agent.getByRole('button', { name: 'Draag over' }).click();
+    await agent.getByRole('status').filter({ hasText: 'Overgedragen' }).waitFor();
+
+    const next = await (await stack.newContext()).newPage();
+    await next.goto('/');
+    await next.getByLabel('E-mailadres').fill(second.email);
+    await next.getByLabel('Wachtwoord').fill(second.password);
+    await next.getByRole('button', { name: 'Aanmelden' }).click();
+    await next.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await next.goto('/conversations?mine=true');
+    await next.getByRole('link', { name: question }).click();
+    const handoff = next.getByRole('region', { name: 'Overgedragen aan u' });
+    await handoff.getByText('Klant wil donderdag een opname; scheur na de beving.').waitFor();
+    await handoff.getByText(question).waitFor();
+    await handoff.getByText('We bellen u donderdag terug').waitFor();
+    await next.getByText('Wat vervelend. Wij plannen een opname bij u thuis.').waitFor();
+    await screenshot(next, 'staff-conversation-handoff');
+
+    const stored = (await (
+      await next.request.get(`/api/v1/conversations/${conversation.id}`)
+    ).json()) as ConversationDetail;
+    expect(stored.transfers).toHaveLength(1);
+  });
+});
