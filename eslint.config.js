@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // The browser app talks to the server over HTTP only: it shares contracts, never server or core code.
-    files: ['apps/web/**/*.{ts,tsx}'],
+    files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -205,6 +205,53 @@ describeInBrowser('staff workspace in Chromium', () => {
     await context.close();
   });
 
+  it('writes an article with a jargon check, and the help centre finds it at once', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await signIn(page, stack);
+    await page.goto('/knowledge');
+    await page.getByRole('button', { name: 'Nieuw artikel' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // Checked against the API's own schema before anything is sent.
+    await page.getByText('Vul dit veld in.').first().waitFor();
+
+    await page.getByLabel('Artikelnummer').fill('kb-e2e-zonnepanelen');
+    await page.getByLabel('Titel', { exact: true }).fill('Zonnepanelen tijdens de versterking');
+    await page
+      .getByLabel('Tekst')
+      .fill('Tijdens de versterking kunt u zonnepanelen laten plaatsen. De opname van uw dak gebeurt eerst.');
+    await page.getByRole('button', { name: 'Controleer op vaktaal' }).click();
+    await page.getByRole('region', { name: 'Controleer op vaktaal' }).waitFor();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kennisbank' }).waitFor();
+    await page.getByRole('button', { name: 'Zonnepanelen tijdens de versterking' }).waitFor();
+
+    await page.goto('/help');
+    await page.getByLabel('Waar gaat uw vraag over?').fill('zonnepanelen');
+    await page.getByRole('link', { name: 'Zonnepanelen tijdens de versterking' }).waitFor();
+    await context.close();
+  });
+
+  it('creates an API token that is shown once and works', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await signIn(page, stack);
+    await page.goto('/settings');
+    await page.getByText('API-sleutel maken').click();
+    await page.getByRole('textbox', { name: 'Naam' }).last().fill('Koppeling e2e');
+    await page.getByRole('combobox', { name: 'Rol' }).last().selectOption('analyst');
+    await page.getByRole('button', { name: 'Maak sleutel' }).click();
+    const secret = (await page.locator('.secret code').textContent())!;
+    expect(secret.length).toBeGreaterThan(20);
+    await page.getByRole('cell', { name: 'Koppeling e2e' }).waitFor();
+    const me = await page.request.get('/api/v1/overview', { headers: { authorization: `Bearer ${secret}` } });
+    expect(me.status()).toBe(200);
+    await page.reload();
+    await page.getByRole('cell', { name: 'Koppeling e2e' }).waitFor();
+    expect(await page.locator('.secret').count()).toBe(0);
+    await context.close();
+  });
+
   it('switches the workspace to English', async () => {
     const context = await stack.newContext();
     const page = await context.newPage();

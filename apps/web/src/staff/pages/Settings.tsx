@@ -153,15 +153,15 @@ function Users() {
     queryFn: () => api<{ items: User[] }>('GET', '/api/v1/users'),
   });
   const form = useSchemaForm(UserInput, (body) => api<User>('POST', '/api/v1/users', body), 'users');
-  const toggle = useMutation({
-    mutationFn: (user: User) =>
-      api<User>('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, { disabled: !user.disabled }),
+  const change = useMutation({
+    mutationFn: ({ user, patch }: { user: User; patch: { disabled: boolean } | { role: Role } }) =>
+      api<User>('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
   return (
     <section aria-labelledby="users-title">
       <h2 id="users-title">{t('settings.users')}</h2>
-      {toggle.isError && <ErrorMessage error={toggle.error} />}
+      {change.isError && <ErrorMessage error={change.error} />}
       <Loaded query={users} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
           <table>
@@ -180,10 +180,28 @@ function Users() {
                 <tr key={user.id}>
                   <td>{user.name}</td>
                   <td>{user.email}</td>
-                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>
+                    <label>
+                      <span className="visually-hidden">{t('settings.roleOf', { name: user.name })}</span>
+                      <select
+                        value={user.role}
+                        onChange={(e) => change.mutate({ user, patch: { role: e.target.value as Role } })}
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`roles.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </td>
                   <td>{dateTime(user.createdAt, lang)}</td>
                   <td>
-                    <button type="button" className="secondary" onClick={() => toggle.mutate(user)}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => change.mutate({ user, patch: { disabled: !user.disabled } })}
+                    >
                       {user.disabled ? t('settings.enable') : t('settings.disable')}
                     </button>
                   </td>
