@@ -31,6 +31,7 @@ export interface Stack {
   server: RunningServer;
   url: string;
   browser: Browser;
+  /** The demo administrator (empty when started without the demo). */
   signIn: { email: string; password: string };
   /** A fresh browser profile (cookies, storage) at a given viewport. */
   newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
@@ -38,7 +39,7 @@ export interface Stack {
 }
 
 /** The built server on the demo workspace in an empty SQLite file, and a headless Chromium. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { demo?: boolean } = {}): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'klantstem-e2e-'));
   const config = parseConfig(
     {},
@@ -52,7 +53,7 @@ export async function startStack(): Promise<Stack> {
     },
   );
   const server = await startServer(config);
-  const demo = await loadDemo(server.ctx);
+  const demo = options.demo === false ? { signIn: { email: '', password: '' } } : await loadDemo(server.ctx);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

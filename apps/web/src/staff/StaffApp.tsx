@@ -4,6 +4,7 @@ import { useI18n } from '../shared/i18n';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useMe, useSignOut } from './session';
+import { Setup } from './Setup';
 import { SignIn } from './SignIn';
 import { ErrorMessage } from './ui';
 
@@ -41,7 +42,10 @@ export function StaffApp() {
 
   if (me.isPending) return <p className="hint page-pad">{t('common.loading')}</p>;
   if (me.isError) return <ErrorMessage error={me.error} />;
-  if (!me.data) return <SignIn />;
+  if (!me.data) {
+    const token = new URLSearchParams(window.location.search).get('token');
+    return window.location.pathname === '/setup' && token ? <Setup token={token} /> : <SignIn />;
+  }
 
   const screens = SCREENS.filter((screen) => screen.roles.includes(me.data!.role));
   return (

@@ -61,6 +61,14 @@ export const nl = {
     wrong: 'Het e-mailadres of het wachtwoord klopt niet.',
     tooMany: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
   },
+  setup: {
+    title: 'Klantstem instellen',
+    intro: 'Maak de eerste beheerder aan. Daarna meldt u zich met dit e-mailadres en wachtwoord aan.',
+    submit: 'Beheerder aanmaken',
+    checkFields: 'Vul uw naam, een geldig e-mailadres en een wachtwoord van minstens 12 tekens in.',
+    badLink: 'Deze link werkt niet (meer). Start Klantstem opnieuw voor een nieuwe link.',
+    done: 'Klantstem heeft al een beheerder. Meld u aan.',
+  },
   overview: {
     title: 'Overzicht',
     empty: 'Er zijn nog geen signalen. Importeer ze, of laad de demo met "npx klantstem demo".',
@@ -362,6 +370,14 @@ export const en: Catalogue<typeof nl> = {
     submit: 'Sign in',
     wrong: 'The email address or the password is not right.',
     tooMany: 'Too many attempts. Wait a minute and try again.',
+  },
+  setup: {
+    title: 'Set up Klantstem',
+    intro: 'Create the first administrator. Then sign in with this email address and password.',
+    submit: 'Create administrator',
+    checkFields: 'Fill in your name, a valid email address and a password of at least 12 characters.',
+    badLink: 'This link does not work (any more). Restart Klantstem for a new link.',
+    done: 'Klantstem already has an administrator. Please sign in.',
   },
   overview: {
     title: 'Overview',
