@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../shared/api';
 import { field, fieldProblems } from '../shared/form';
 import { useI18n } from '../shared/i18n';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { Door } from './Door';
 import { ME_KEY } from './session';
 
 /** First start: the one-time link from the server log creates the first administrator, then signs in. */
@@ -52,34 +52,26 @@ export function Setup({ token }: { token: string }) {
   }
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in-top">
-        <LanguageSwitch />
-      </div>
-      <h1>{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
-      <form onSubmit={(event) => void submit(event)} className="stack" noValidate>
-        <label>
-          {t('settings.name')}
-          <input name="name" autoComplete="name" required />
-        </label>
-        <label>
-          {t('signIn.email')}
-          <input name="email" type="email" autoComplete="username" required />
-        </label>
-        <label>
-          {t('settings.password')}
-          <input name="password" type="password" autoComplete="new-password" minLength={12} required />
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={busy}>
-          {t('setup.submit')}
-        </button>
-      </form>
-    </main>
+    <Door
+      title={t('setup.title')}
+      intro={t('setup.intro')}
+      error={error}
+      busy={busy}
+      submitLabel={t('setup.submit')}
+      onSubmit={(event) => void submit(event)}
+    >
+      <label>
+        {t('settings.name')}
+        <input name="name" autoComplete="name" required />
+      </label>
+      <label>
+        {t('signIn.email')}
+        <input name="email" type="email" autoComplete="username" required />
+      </label>
+      <label>
+        {t('settings.password')}
+        <input name="password" type="password" autoComplete="new-password" minLength={12} required />
+      </label>
+    </Door>
   );
 }

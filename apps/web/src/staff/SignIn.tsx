@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../shared/i18n';
 import { api, ApiError } from '../shared/api';
 import { field } from '../shared/form';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { Door } from './Door';
 import { ME_KEY } from './session';
 
 export function SignIn() {
@@ -16,6 +16,10 @@ export function SignIn() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    if (!field(form, 'email').trim() || !field(form, 'password')) {
+      setError(t('signIn.empty'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -38,29 +42,21 @@ export function SignIn() {
   }
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in-top">
-        <LanguageSwitch />
-      </div>
-      <h1>{t('signIn.title')}</h1>
-      <form onSubmit={(event) => void submit(event)} className="stack">
-        <label>
-          {t('signIn.email')}
-          <input name="email" type="email" autoComplete="username" required />
-        </label>
-        <label>
-          {t('signIn.password')}
-          <input name="password" type="password" autoComplete="current-password" required />
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={busy}>
-          {t('signIn.submit')}
-        </button>
-      </form>
-    </main>
+    <Door
+      title={t('signIn.title')}
+      error={error}
+      busy={busy}
+      submitLabel={t('signIn.submit')}
+      onSubmit={(event) => void submit(event)}
+    >
+      <label>
+        {t('signIn.email')}
+        <input name="email" type="email" autoComplete="username" required />
+      </label>
+      <label>
+        {t('signIn.password')}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+    </Door>
   );
 }

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../shared/i18n';
 
 export interface Column<T> {
   key: string;
   label: string;
   value: (row: T) => string | number;
-  show?: (row: T) => string;
+  /** What the cell shows, when not the sort value itself (text, a link, a control). */
+  show?: (row: T) => ReactNode;
   numeric?: boolean;
 }
 

@@ -60,6 +60,7 @@ export const nl = {
     submit: 'Aanmelden',
     wrong: 'Het e-mailadres of het wachtwoord klopt niet.',
     tooMany: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+    empty: 'Vul uw e-mailadres en uw wachtwoord in.',
   },
   setup: {
     title: 'Klantstem instellen',
@@ -370,6 +371,7 @@ export const en: Catalogue<typeof nl> = {
     submit: 'Sign in',
     wrong: 'The email address or the password is not right.',
     tooMany: 'Too many attempts. Wait a minute and try again.',
+    empty: 'Fill in your email address and your password.',
   },
   setup: {
     title: 'Set up Klantstem',

@@ -5,7 +5,6 @@ import type {
   ConversationStatus,
   Handoff,
   Message,
-  Team,
 } from '@klantstem/contracts';
 import { CONVERSATION_STATUSES } from '@klantstem/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,6 +14,7 @@ import { api, query } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
 import { useLiveConversations } from '../live';
 import { useStaff } from '../staff';
+import { TeamOptions } from '../teams';
 import { dateTime, ErrorMessage, Loaded } from '../ui';
 
 const key = (id: string) => ['conversations', 'one', id] as const;
@@ -342,10 +342,6 @@ function TransferForm({ conversation: c }: { conversation: ConversationDetail })
   const update = useUpdate(c.id);
   const client = useQueryClient();
   const staff = useStaff();
-  const teams = useQuery({
-    queryKey: ['teams'],
-    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
-  });
   const [toTeam, setToTeam] = useState('');
   const [toUser, setToUser] = useState('');
   const [note, setNote] = useState('');
@@ -380,11 +376,7 @@ function TransferForm({ conversation: c }: { conversation: ConversationDetail })
           {t('conversations.toTeam')}
           <select value={toTeam} onChange={(e) => setToTeam(e.target.value)}>
             <option value="">–</option>
-            {teams.data?.items.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions />
           </select>
         </label>
         <label>

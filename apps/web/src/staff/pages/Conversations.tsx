@@ -1,9 +1,4 @@
-import {
-  CONVERSATION_STATUSES,
-  type ConversationSummary,
-  type Team,
-  type TeamEffortReport,
-} from '@klantstem/contracts';
+import { CONVERSATION_STATUSES, type ConversationSummary, type TeamEffortReport } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../shared/i18n';
@@ -11,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../shared/api';
 import { useLiveConversations } from '../live';
 import { useStaff } from '../staff';
+import { TeamOptions, useTeams } from '../teams';
 import { SortableTable } from '../SortableTable';
 import { dateTime, Loaded, percent } from '../ui';
 
@@ -20,10 +16,7 @@ export default function Conversations() {
   const [params, setParams] = useSearchParams();
   const live = useLiveConversations();
   const staff = useStaff();
-  const teams = useQuery({
-    queryKey: ['teams'],
-    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
-  });
+  const teams = useTeams();
   const filters = {
     status: params.get('status') ?? '',
     team: params.get('team') ?? '',
@@ -71,11 +64,7 @@ export default function Conversations() {
           {t('signals.team')}
           <select value={filters.team} onChange={(e) => set('team', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {teams.data?.items.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions />
           </select>
         </label>
         <label className="inline">

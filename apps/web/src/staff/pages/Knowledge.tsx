@@ -7,6 +7,7 @@ import { api, ApiError } from '../../shared/api';
 import { field, fieldProblems, type FieldProblem } from '../../shared/form';
 import { JargonFindings } from '../JargonFindings';
 import { useMe } from '../session';
+import { SortableTable } from '../SortableTable';
 import { ErrorMessage, Loaded } from '../ui';
 
 export default function Knowledge() {
@@ -40,35 +41,30 @@ export default function Knowledge() {
       </div>
       <Loaded query={articles} isEmpty={(d) => d.items.length === 0} empty={t('knowledge.none')}>
         {(data) => (
-          <table>
-            <caption className="visually-hidden">{t('knowledge.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('knowledge.articleTitle')}</th>
-                <th scope="col">{t('knowledge.lang')}</th>
-                <th scope="col">{t('knowledge.tags')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items
-                .filter((a) => !needle || a.title.toLowerCase().includes(needle) || a.id.includes(needle))
-                .map((article) => (
-                  <tr key={article.id}>
-                    <td>
-                      {mayEdit ? (
-                        <button type="button" className="link" onClick={() => setEditing(article)}>
-                          {article.title}
-                        </button>
-                      ) : (
-                        article.title
-                      )}
-                    </td>
-                    <td>{article.lang}</td>
-                    <td>{article.tags.join(', ')}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <SortableTable
+            caption={t('knowledge.title')}
+            rows={data.items.filter(
+              (a) => !needle || a.title.toLowerCase().includes(needle) || a.id.includes(needle),
+            )}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                key: 'title',
+                label: t('knowledge.articleTitle'),
+                value: (a) => a.title,
+                show: (a) =>
+                  mayEdit ? (
+                    <button type="button" className="link" onClick={() => setEditing(a)}>
+                      {a.title}
+                    </button>
+                  ) : (
+                    a.title
+                  ),
+              },
+              { key: 'lang', label: t('knowledge.lang'), value: (a) => a.lang },
+              { key: 'tags', label: t('knowledge.tags'), value: (a) => a.tags.join(', ') },
+            ]}
+          />
         )}
       </Loaded>
     </>

@@ -215,29 +215,25 @@ function Glossary() {
       <h2 id="glossary-title">{t('language.glossary')}</h2>
       <Loaded query={glossary} isEmpty={(d) => d.items.length === 0} empty={t('language.noGlossary')}>
         {(data) => (
-          <table>
-            <caption className="visually-hidden">{t('language.glossary')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('language.officialTerm')}</th>
-                <th scope="col">{t('language.customerTerms')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((term) => (
-                <tr key={term.id}>
-                  <td>{term.officialTerm}</td>
-                  <td>
-                    {term.variants.map((v) => (
-                      <span key={v.id} className={`variant variant-${v.status}`}>
-                        {v.customerTerm} <span className="hint">({t(`language.status.${v.status}`)})</span>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SortableTable
+            caption={t('language.glossary')}
+            rows={data.items}
+            rowKey={(term) => String(term.id)}
+            columns={[
+              { key: 'official', label: t('language.officialTerm'), value: (term) => term.officialTerm },
+              {
+                key: 'customer',
+                label: t('language.customerTerms'),
+                value: (term) => term.variants.map((v) => v.customerTerm).join(', '),
+                show: (term) =>
+                  term.variants.map((v) => (
+                    <span key={v.id} className={`variant variant-${v.status}`}>
+                      {v.customerTerm} <span className="hint">({t(`language.status.${v.status}`)})</span>
+                    </span>
+                  )),
+              },
+            ]}
+          />
         )}
       </Loaded>
     </section>

@@ -14,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { api } from '../../shared/api';
 import { field, fieldProblems } from '../../shared/form';
+import { SortableTable } from '../SortableTable';
 import { dateTime, ErrorMessage, Loaded } from '../ui';
 
 export default function Settings() {
@@ -79,29 +80,35 @@ function Teams() {
       <h2 id="teams-title">{t('settings.teams')}</h2>
       <Loaded query={teams} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
-          <table>
-            <caption className="visually-hidden">{t('settings.teams')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.name')}</th>
-                <th scope="col">{t('settings.intents')}</th>
-                <th scope="col">{t('settings.authority')}</th>
-                <th scope="col">{t('settings.members')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((team) => (
-                <tr key={team.id}>
-                  <td>
+          <SortableTable
+            caption={t('settings.teams')}
+            rows={data.items}
+            rowKey={(team) => team.id}
+            columns={[
+              {
+                key: 'name',
+                label: t('settings.name'),
+                value: (team) => team.name,
+                show: (team) => (
+                  <>
                     {team.name} <span className="hint">({team.id})</span>
-                  </td>
-                  <td>{team.intents.join(', ')}</td>
-                  <td>{team.authority.join(', ')}</td>
-                  <td>{team.members.length}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { key: 'intents', label: t('settings.intents'), value: (team) => team.intents.join(', ') },
+              {
+                key: 'authority',
+                label: t('settings.authority'),
+                value: (team) => team.authority.join(', '),
+              },
+              {
+                key: 'members',
+                label: t('settings.members'),
+                value: (team) => team.members.length,
+                numeric: true,
+              },
+            ]}
+          />
         )}
       </Loaded>
       <details>
@@ -164,51 +171,55 @@ function Users() {
       {change.isError && <ErrorMessage error={change.error} />}
       <Loaded query={users} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
-          <table>
-            <caption className="visually-hidden">{t('settings.users')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.name')}</th>
-                <th scope="col">{t('settings.email')}</th>
-                <th scope="col">{t('settings.role')}</th>
-                <th scope="col">{t('settings.since')}</th>
-                <th scope="col">{t('settings.access')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.name}</td>
-                  <td>{user.email}</td>
-                  <td>
-                    <label>
-                      <span className="visually-hidden">{t('settings.roleOf', { name: user.name })}</span>
-                      <select
-                        value={user.role}
-                        onChange={(e) => change.mutate({ user, patch: { role: e.target.value as Role } })}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`roles.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  </td>
-                  <td>{dateTime(user.createdAt, lang)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => change.mutate({ user, patch: { disabled: !user.disabled } })}
+          <SortableTable
+            caption={t('settings.users')}
+            rows={data.items}
+            rowKey={(user) => user.id}
+            columns={[
+              { key: 'name', label: t('settings.name'), value: (user) => user.name },
+              { key: 'email', label: t('settings.email'), value: (user) => user.email },
+              {
+                key: 'role',
+                label: t('settings.role'),
+                value: (user) => user.role,
+                show: (user) => (
+                  <label>
+                    <span className="visually-hidden">{t('settings.roleOf', { name: user.name })}</span>
+                    <select
+                      value={user.role}
+                      onChange={(e) => change.mutate({ user, patch: { role: e.target.value as Role } })}
                     >
-                      {user.disabled ? t('settings.enable') : t('settings.disable')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`roles.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ),
+              },
+              {
+                key: 'since',
+                label: t('settings.since'),
+                value: (user) => user.createdAt,
+                show: (user) => dateTime(user.createdAt, lang),
+              },
+              {
+                key: 'access',
+                label: t('settings.access'),
+                value: (user) => String(user.disabled),
+                show: (user) => (
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => change.mutate({ user, patch: { disabled: !user.disabled } })}
+                  >
+                    {user.disabled ? t('settings.enable') : t('settings.disable')}
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
       </Loaded>
       <details>
@@ -287,35 +298,34 @@ function Tokens() {
       {revoke.isError && <ErrorMessage error={revoke.error} />}
       <Loaded query={tokens} isEmpty={(d) => d.items.length === 0} empty={t('settings.noTokens')}>
         {(data) => (
-          <table>
-            <caption className="visually-hidden">{t('settings.tokens')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.name')}</th>
-                <th scope="col">{t('settings.role')}</th>
-                <th scope="col">{t('settings.lastUsed')}</th>
-                <th scope="col">{t('settings.access')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.name}</td>
-                  <td>{t(`roles.${token.role}`)}</td>
-                  <td>{token.lastUsedAt ? dateTime(token.lastUsedAt, lang) : '–'}</td>
-                  <td>
-                    {token.revokedAt ? (
-                      t('settings.revoked')
-                    ) : (
-                      <button type="button" className="secondary" onClick={() => revoke.mutate(token.id)}>
-                        {t('settings.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SortableTable
+            caption={t('settings.tokens')}
+            rows={data.items}
+            rowKey={(token) => token.id}
+            columns={[
+              { key: 'name', label: t('settings.name'), value: (token) => token.name },
+              { key: 'role', label: t('settings.role'), value: (token) => t(`roles.${token.role}`) },
+              {
+                key: 'used',
+                label: t('settings.lastUsed'),
+                value: (token) => token.lastUsedAt ?? '',
+                show: (token) => (token.lastUsedAt ? dateTime(token.lastUsedAt, lang) : '–'),
+              },
+              {
+                key: 'access',
+                label: t('settings.access'),
+                value: (token) => token.revokedAt ?? '',
+                show: (token) =>
+                  token.revokedAt ? (
+                    t('settings.revoked')
+                  ) : (
+                    <button type="button" className="secondary" onClick={() => revoke.mutate(token.id)}>
+                      {t('settings.revoke')}
+                    </button>
+                  ),
+              },
+            ]}
+          />
         )}
       </Loaded>
       <details>

@@ -1,10 +1,11 @@
-import { CHANNELS, type Signal, type Team } from '@klantstem/contracts';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { CHANNELS, type Signal } from '@klantstem/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useI18n } from '../../shared/i18n';
 import { useSearchParams } from 'react-router';
 import { api, query } from '../../shared/api';
 import { field } from '../../shared/form';
 import { SignalList } from '../SignalList';
+import { TeamOptions } from '../teams';
 import { Loaded } from '../ui';
 
 const FILTERS = ['q', 'channel', 'lang', 'intent', 'team', 'customer', 'from', 'to'] as const;
@@ -17,10 +18,6 @@ export default function Signals() {
     (typeof FILTERS)[number],
     string
   >;
-  const teams = useQuery({
-    queryKey: ['teams'],
-    queryFn: () => api<{ items: Team[] }>('GET', '/api/v1/teams'),
-  });
   const signals = useInfiniteQuery({
     queryKey: ['signals', filters],
     initialPageParam: '',
@@ -87,11 +84,7 @@ export default function Signals() {
           {t('signals.team')}
           <select name="team" defaultValue={filters.team}>
             <option value="">{t('common.all')}</option>
-            {teams.data?.items.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions />
           </select>
         </label>
         <label>
