@@ -140,13 +140,24 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     await dialog.getByRole('listitem').filter({ hasText: 'Ik heb de afspraak ingepland.' }).waitFor();
     expect(await dialog.getByRole('listitem').count()).toBe(4);
 
+    // The server drops every connection; a reply written before the widget is back still arrives, once.
+    const streams = () => urls.filter((u) => u.endsWith('/events')).length;
+    const streamsBefore = streams();
+    stack.server.app.server.closeAllConnections();
+    const missed = 'Dit schreef ik terwijl de verbinding weg was.';
+    await staffPost(stored.id, 'reply', missed);
+    await dialog.getByRole('listitem').filter({ hasText: missed }).waitFor();
+    expect(streams()).toBeGreaterThan(streamsBefore);
+    expect(await dialog.getByRole('listitem').count()).toBe(5);
+
     // Escape closes the panel and puts focus back on the launcher.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await widgetFocus(page)).toBe('launcher');
 
     expect(urls.filter((u) => u.includes(stored.token))).toEqual([]);
-    expect(problems).toEqual([]);
+    // The browser reports the stream the test broke on purpose; nothing else may go wrong.
+    expect(problems.filter((p) => !p.includes('ERR_INCOMPLETE_CHUNKED_ENCODING'))).toEqual([]);
     await context.close();
   });
 
