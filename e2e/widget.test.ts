@@ -149,6 +149,9 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await widgetFocus(page)).toBe('launcher');
+    // A reply while the panel is closed marks the launcher.
+    await staffPost(stored.id, 'reply', 'Tot donderdag!');
+    await page.getByRole('button', { name: 'Stel een vraag (nieuw antwoord)' }).waitFor();
 
     expect(urls.filter((u) => u.includes(stored.token))).toEqual([]);
     // The browser reports the stream the test broke on purpose; nothing else may go wrong.

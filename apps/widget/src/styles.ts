@@ -38,5 +38,5 @@ textarea { width: 100%; min-height: 72px; resize: vertical; padding: 8px; border
   border-radius: 8px; color: inherit; background: #fff; }
 .hint { margin: 0; font-size: 13px; color: #475569; }
 .send { align-self: flex-end; background: #1d4ed8; color: #fff; font-weight: 600; }
-.send:disabled { background: #64748b; cursor: progress; }
+.send[aria-disabled='true'] { background: #475569; cursor: progress; }
 `;

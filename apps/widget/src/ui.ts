@@ -118,8 +118,11 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
   }
 
   return {
-    /** Adds the messages not shown yet in their place; the ones shown stay as they are. */
-    showMessages(messages: readonly ChatMessage[], contactName: string | null) {
+    /**
+     * Adds the messages not shown yet in their place; the ones shown stay as they are. A reply that
+     * arrives while the panel is closed marks the launcher, unless it is being `restored` (page reload).
+     */
+    showMessages(messages: readonly ChatMessage[], contactName: string | null, restored: boolean) {
       contact.hidden = contactName === null;
       contact.textContent = contactName === null ? '' : `${t.contact}${contactName}`;
       let next: HTMLLIElement | null = null;
@@ -132,7 +135,7 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
           nodes.set(message.id, node);
           list.insertBefore(node, next);
           added = true;
-          if (message.from === 'us' && !isOpen()) setUnread(true);
+          if (message.from === 'us' && !restored && !isOpen()) setUnread(true);
         }
         next = node;
       }
@@ -152,9 +155,9 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     setStatus(text: string | null) {
       status.textContent = text ?? '';
     },
+    /** aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */
     setBusy(busy: boolean) {
-      send.disabled = busy;
-      input.setAttribute('aria-busy', String(busy));
+      send.setAttribute('aria-disabled', String(busy));
     },
     clearInput() {
       input.value = '';

@@ -18,12 +18,16 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   let session = store.load();
   let messages: ChatMessage[] = [];
   let stopLive = () => {};
+  let busy = false;
+  // The first load after a page reload restores what the visitor saw; it is no news to them.
+  let restored = session !== null;
 
   const ui = renderUi(host, t, lang, { submit: (text) => void submit(text) });
 
   const show = (view: ConversationView) => {
     messages = mergeMessages(messages, view.messages);
-    ui.showMessages(messages, view.contactPerson?.name ?? null);
+    ui.showMessages(messages, view.contactPerson?.name ?? null, restored);
+    restored = false;
   };
 
   /** The conversation cannot be opened any more: start afresh rather than fail forever. */
@@ -56,8 +60,12 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
         again = false;
         if (session) show(await api.read(session));
       } while (again);
+      ui.setStatus(null);
     } catch (error) {
-      report(error);
+      // Only a lost conversation needs the visitor's attention; anything else the next event or
+      // reconnect repairs, so it is a quiet status rather than an alert.
+      if (error instanceof WidgetError && error.problem !== 'not_found') ui.setStatus(t[error.problem]);
+      else report(error);
     } finally {
       reloading = false;
     }
@@ -76,8 +84,10 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   }
 
   async function submit(text: string) {
+    if (busy) return;
     if (text.trim() === '') return ui.setError(t.empty);
     if (text.length > MAX_MESSAGE_BODY) return ui.setError(t.too_long);
+    busy = true;
     ui.setBusy(true);
     try {
       if (session) {
@@ -95,6 +105,7 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
       // The typed words stay in the box, so nothing is lost when the visitor tries again.
       report(error);
     } finally {
+      busy = false;
       ui.setBusy(false);
     }
   }
