@@ -120,6 +120,7 @@ describeInBrowser('chat widget on another site in Chromium', () => {
         () => document.querySelector('klantstem-chat')!.shadowRoot!.querySelectorAll('img, b').length,
       ),
     ).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'widget-conversation');
 
     await page.reload();
