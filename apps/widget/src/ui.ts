@@ -37,14 +37,17 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     shadow.append(h('style', {}, CSS));
   }
 
-  const launcher = h('button', {
-    type: 'button',
-    class: 'launcher',
-    'aria-haspopup': 'dialog',
-    'aria-expanded': 'false',
-    'aria-controls': 'ks-panel',
-  });
-  launcher.textContent = t.launcher;
+  const launcher = h(
+    'button',
+    {
+      type: 'button',
+      class: 'launcher',
+      'aria-haspopup': 'dialog',
+      'aria-expanded': 'false',
+      'aria-controls': 'ks-panel',
+    },
+    t.launcher,
+  );
   const contact = h('p', { hidden: '' });
   const close = h('button', { type: 'button', class: 'close', 'aria-label': t.close }, '×');
   const list = h('ol');
@@ -107,11 +110,11 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     handlers.submit(input.value);
   });
 
-  function item(message: ChatMessage, ourName: string): HTMLLIElement {
-    const time = new Date(message.createdAt);
-    const when = h('time', { datetime: message.createdAt });
-    when.textContent = time.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-    const who = h('span', { class: 'who' }, message.from === 'you' ? t.you : ourName, ' · ', when);
+  // "Wij" for every reply: a colleague may answer too, and the header names the contact person.
+  function item(message: ChatMessage): HTMLLIElement {
+    const time = new Date(message.createdAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+    const when = h('time', { datetime: message.createdAt }, time);
+    const who = h('span', { class: 'who' }, message.from === 'you' ? t.you : t.us, ' · ', when);
     const body = h('p', { class: 'body' });
     body.textContent = message.body;
     return h('li', { class: message.from }, who, body);
@@ -131,7 +134,7 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
         const message = messages[i]!;
         let node = nodes.get(message.id);
         if (!node) {
-          node = item(message, contactName ?? t.us);
+          node = item(message);
           nodes.set(message.id, node);
           list.insertBefore(node, next);
           added = true;
