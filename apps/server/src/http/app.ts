@@ -37,7 +37,6 @@ const CUSTOMER_API_CORS: FastifyCorsOptions = {
   origin: '*',
   methods: ['GET', 'POST'],
   allowedHeaders: ['content-type', 'x-conversation-token'],
-  exposedHeaders: ['retry-after'],
   maxAge: 600,
 };
 
