@@ -86,24 +86,39 @@ export default tseslint.config(
     },
   },
   {
-    // The browser app talks to the server over HTTP only: it shares contracts, never server or core code.
-    files: ['apps/web/src/**/*.{ts,tsx}'],
+    // The browser app and the widget talk to the server over HTTP only: they share contracts, never
+    // server or core code.
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/widget/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'apps/web runs in the browser: no Node built-ins.' },
             {
-              group: ['@klantstem/server', '@klantstem/core', '**/apps/server/**', '**/packages/core/**'],
-              message: 'apps/web depends on @klantstem/contracts only (DESIGN.md dependency direction).',
+              group: nodeBuiltins,
+              message: 'apps/web and apps/widget run in the browser: no Node built-ins.',
+            },
+            {
+              group: [
+                '@klantstem/server',
+                '@klantstem/core',
+                '@klantstem/web',
+                '**/apps/server/**',
+                '**/apps/web/**',
+                '**/packages/core/**',
+              ],
+              message:
+                'apps/web and apps/widget depend on @klantstem/contracts only (DESIGN.md dependency direction).',
             },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
 );

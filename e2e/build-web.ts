@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-/** Vitest global setup: the browser tests run against a fresh build of apps/web (about two seconds). */
+/** Vitest global setup: the browser tests run against fresh builds of apps/web and apps/widget (a few seconds). */
 export default async function buildWeb(): Promise<void> {
-  await build({ root: fileURLToPath(new URL('../apps/web/', import.meta.url)), logLevel: 'warn' });
+  for (const app of ['web', 'widget']) {
+    await build({ root: fileURLToPath(new URL(`../apps/${app}/`, import.meta.url)), logLevel: 'warn' });
+  }
 }

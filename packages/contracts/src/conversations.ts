@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoTime, Page, PageQuery } from './common.js';
+import { MAX_MESSAGE_BODY } from './limits.js';
 import { Signal } from './signals.js';
-
-/** Longest message body; a longer one is refused (never cut), so nobody's words get lost quietly. */
-export const MAX_MESSAGE_BODY = 20_000;
 
 export const CONVERSATION_CHANNELS = ['chat', 'email', 'phone', 'counter', 'api'] as const;
 export type ConversationChannel = (typeof CONVERSATION_CHANNELS)[number];

@@ -10,3 +10,4 @@ export * from './vocab.js';
 export * from './help.js';
 export * from './overview.js';
 export * from './conversations.js';
+export * from './limits.js';

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -26,9 +27,25 @@ import { errorHandler, sendError } from './error-handler.js';
 import { AppError } from './errors.js';
 import { validatorCompiler } from './validation.js';
 import { registerWebApp, WEB_DIST } from './web-app.js';
+import { registerWidget, WIDGET_FILE } from './widget.js';
+
+/**
+ * The chat widget runs on other sites and calls the customer API from there. It sends no cookies (its
+ * token is a header), so any origin may; every other address stays same-origin only.
+ */
+const CUSTOMER_API_CORS: FastifyCorsOptions = {
+  origin: '*',
+  methods: ['GET', 'POST'],
+  allowedHeaders: ['content-type', 'x-conversation-token'],
+  maxAge: 600,
+};
 
 /** Builds the HTTP application; listening (and shutting down) is the caller's business. */
-export async function buildApp(ctx: AppContext, webRoot = WEB_DIST): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  webRoot = WEB_DIST,
+  widgetFile = WIDGET_FILE,
+): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = ctx.logger;
   const app = Fastify({
     loggerInstance,
@@ -55,6 +72,10 @@ export async function buildApp(ctx: AppContext, webRoot = WEB_DIST): Promise<Fas
   });
 
   await app.register(cookie);
+  await app.register(cors, {
+    delegator: (request, callback) =>
+      callback(null, request.url.startsWith('/api/v1/customer/') ? CUSTOMER_API_CORS : { origin: false }),
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -99,6 +120,7 @@ export async function buildApp(ctx: AppContext, webRoot = WEB_DIST): Promise<Fas
   ]) {
     routes(app, ctx);
   }
+  registerWidget(app, widgetFile);
   app.get('/api/docs', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

@@ -36,6 +36,10 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
       if (shown) raw.write(`event: ${shown.type}\ndata: ${JSON.stringify(shown)}\n\n`);
     });
     reply.hijack();
+    // A hijacked reply does not send the headers set on it so far (CORS for the widget): copy them.
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined) raw.setHeader(name, value);
+    }
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',

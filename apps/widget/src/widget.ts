@@ -1,0 +1,117 @@
+import { MAX_MESSAGE_BODY } from '@klantstem/contracts/limits';
+import { customerApi, WidgetError, type ConversationView, type Session } from './api.js';
+import { keepLive } from './live.js';
+import { mergeMessages, type ChatMessage } from './merge.js';
+import { TEXTS, type Lang } from './messages.js';
+import { sessionStorageFor } from './storage.js';
+import { renderUi } from './ui.js';
+
+/**
+ * The chat widget on a host page, talking to the Klantstem server at `base`. Every event on the
+ * live stream, and every (re)opening of it, reloads the conversation and merges it by message id:
+ * the stream only says that something changed, so a missed event costs nothing.
+ */
+export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
+  const t = TEXTS[lang];
+  const api = customerApi(base);
+  const store = sessionStorageFor(`klantstem-chat:${base.href}`);
+  let session = store.load();
+  let messages: ChatMessage[] = [];
+  let stopLive = () => {};
+  let busy = false;
+  // The first load after a page reload restores what the visitor saw; it is no news to them.
+  let restored = session !== null;
+
+  const ui = renderUi(host, t, lang, { submit: (text) => void submit(text) });
+
+  const show = (view: ConversationView) => {
+    messages = mergeMessages(messages, view.messages);
+    ui.showMessages(messages, view.contactPerson?.name ?? null, restored);
+    restored = false;
+  };
+
+  /** The conversation cannot be opened any more: start afresh rather than fail forever. */
+  function forget() {
+    stopLive();
+    store.clear();
+    session = null;
+    messages = [];
+    ui.reset();
+    ui.setStatus(null);
+  }
+
+  function report(error: unknown) {
+    const problem = error instanceof WidgetError ? error.problem : 'server';
+    if (problem === 'not_found') forget();
+    ui.setError(t[problem]);
+  }
+
+  // One reload at a time; events that arrive meanwhile ask for exactly one more.
+  let reloading = false;
+  let again = false;
+  async function reload() {
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = true;
+    try {
+      do {
+        again = false;
+        if (session) show(await api.read(session));
+      } while (again);
+      ui.setStatus(null);
+    } catch (error) {
+      // Only a lost conversation needs the visitor's attention; anything else the next event or
+      // reconnect repairs, so it is a quiet status rather than an alert.
+      if (error instanceof WidgetError && error.problem !== 'not_found') ui.setStatus(t[error.problem]);
+      else report(error);
+    } finally {
+      reloading = false;
+    }
+  }
+
+  function goLive(current: Session) {
+    stopLive = keepLive({
+      open: (signal) => api.events(current, signal),
+      onOpen: () => {
+        ui.setStatus(null);
+        void reload();
+      },
+      onEvent: () => void reload(),
+      onDown: () => ui.setStatus(t.reconnecting),
+    });
+  }
+
+  async function submit(text: string) {
+    if (busy) return;
+    if (text.trim() === '') return ui.setError(t.empty);
+    if (text.length > MAX_MESSAGE_BODY) return ui.setError(t.too_long);
+    busy = true;
+    ui.setBusy(true);
+    try {
+      if (session) {
+        show(await api.send(session, text));
+      } else {
+        const started = await api.start(text);
+        session = { id: started.conversation.id, token: started.customerToken };
+        store.save(session);
+        show(started.conversation);
+        goLive(session);
+      }
+      ui.clearInput();
+      ui.setError(null);
+    } catch (error) {
+      // The typed words stay in the box, so nothing is lost when the visitor tries again.
+      report(error);
+    } finally {
+      busy = false;
+      ui.setBusy(false);
+    }
+  }
+
+  if (session) {
+    void reload();
+    goLive(session);
+  }
+}

@@ -1,0 +1,203 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WIDGET_BUDGET_KB, widgetBundleKB } from '../bench/web.js';
+import { describeInBrowser, screenshot, seriousViolations, startStack, type Stack } from './harness.js';
+
+describe('chat widget bundle', () => {
+  it(`stays within ${WIDGET_BUDGET_KB} kB gzipped`, () => {
+    expect(widgetBundleKB()).toBeLessThanOrEqual(WIDGET_BUDGET_KB);
+  });
+});
+
+/**
+ * Someone else's site on another port (so another origin) that embeds the widget with one script tag,
+ * with rules that would hide every button and text box if they could reach inside the widget.
+ */
+function hostSite(klantstem: string): Promise<Server> {
+  const page = (lang: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Gemeente Voorbeeld</title>
+<style>button, textarea, ol, li { display: none !important; } body { font-family: serif; }</style></head>
+<body><main><h1>Gemeente Voorbeeld</h1><p>Welkom op onze website.</p></main>
+<script src="${klantstem}/widget.js" async></script></body></html>`;
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page(request.url === '/en' ? 'en' : 'nl'));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The element focused inside the widget, by id or class. */
+const widgetFocus = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.querySelector('klantstem-chat')?.shadowRoot?.activeElement;
+    return focused ? focused.id || focused.className : null;
+  });
+
+describeInBrowser('chat widget on another site in Chromium', () => {
+  let stack: Stack;
+  let site: Server;
+  let siteUrl: string;
+  let agent: BrowserContext;
+  beforeAll(async () => {
+    stack = await startStack();
+    site = await hostSite(stack.url);
+    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    agent = await stack.newContext();
+    expect((await agent.request.post('/api/v1/auth/signin', { data: stack.signIn })).status()).toBe(200);
+  });
+  afterAll(async () => {
+    await agent?.close();
+    site?.close();
+    await stack?.close();
+  });
+
+  const staffPost = async (conversationId: string, kind: 'reply' | 'note', body: string) => {
+    const response = await agent.request.post(`/api/v1/conversations/${conversationId}/messages`, {
+      data: { kind, body },
+    });
+    expect(response.status()).toBe(201);
+  };
+
+  it('lets a visitor ask in their own words and see the answer live, across a reload, as text only', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('dialog', (d) => {
+      problems.push(`a dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${siteUrl}/`);
+
+    // Open with the keyboard: the launcher is a button, focus goes to the question.
+    const launcher = page.getByRole('button', { name: 'Stel een vraag' });
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Chat met ons' });
+    await dialog.waitFor();
+    expect(await widgetFocus(page)).toBe('ks-input');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const question = 'Er zit een scheur in mijn muur sinds de beving. Wie komt er kijken?';
+    await dialog.getByLabel('Stel uw vraag in uw eigen woorden').fill(question);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('listitem').filter({ hasText: question }).waitFor();
+    await dialog.getByLabel('Uw bericht').waitFor();
+
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { id: string; token: string },
+      `klantstem-chat:${new URL('/', stack.url).href}`,
+    );
+    const staffView = (await (await agent.request.get(`/api/v1/conversations/${stored.id}`)).json()) as {
+      channel: string;
+      route: { triage: boolean; intent: string | null };
+      teamId: string | null;
+    };
+    expect(staffView.channel).toBe('chat');
+    // Routed: to a team by intent, or to triage where a person picks the intent.
+    expect(staffView.teamId !== null || staffView.route.triage).toBe(true);
+
+    // The answer arrives while the visitor waits; the internal note never does.
+    await staffPost(stored.id, 'note', 'Intern: eerst de schademelding nakijken.');
+    const reply = 'Goed dat u het meldt. <b>Een inspecteur</b> belt u deze week voor een afspraak.';
+    await staffPost(stored.id, 'reply', reply);
+    await dialog.getByRole('listitem').filter({ hasText: reply }).waitFor();
+    expect(await dialog.getByText('Intern:').count()).toBe(0);
+
+    // Markup is shown as the visitor typed it, and nothing runs.
+    const markup = '<img src=x onerror=alert(1)>';
+    await dialog.getByLabel('Uw bericht').fill(markup);
+    await dialog.getByRole('button', { name: 'Versturen' }).click();
+    await dialog.getByRole('listitem').filter({ hasText: markup }).waitFor();
+    expect(
+      await page.evaluate(
+        () => document.querySelector('klantstem-chat')!.shadowRoot!.querySelectorAll('img, b').length,
+      ),
+    ).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'widget-conversation');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Stel een vraag' }).click();
+    await dialog.getByRole('listitem').nth(2).waitFor();
+    // Shown once each, in order, after the reload as before it; and live again.
+    expect(await dialog.getByRole('listitem').locator('.body').allTextContents()).toEqual([
+      question,
+      reply,
+      markup,
+    ]);
+    await staffPost(stored.id, 'reply', 'Ik heb de afspraak ingepland.');
+    await dialog.getByRole('listitem').filter({ hasText: 'Ik heb de afspraak ingepland.' }).waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(4);
+
+    // The server drops every connection; a reply written before the widget is back still arrives, once.
+    const streams = () => urls.filter((u) => u.endsWith('/events')).length;
+    const streamsBefore = streams();
+    stack.server.app.server.closeAllConnections();
+    const missed = 'Dit schreef ik terwijl de verbinding weg was.';
+    await staffPost(stored.id, 'reply', missed);
+    await dialog.getByRole('listitem').filter({ hasText: missed }).waitFor();
+    expect(streams()).toBeGreaterThan(streamsBefore);
+    expect(await dialog.getByRole('listitem').count()).toBe(5);
+
+    // Escape closes the panel and puts focus back on the launcher.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await widgetFocus(page)).toBe('launcher');
+    // A reply while the panel is closed marks the launcher.
+    await staffPost(stored.id, 'reply', 'Tot donderdag!');
+    await page.getByRole('button', { name: 'Stel een vraag (nieuw antwoord)' }).waitFor();
+
+    expect(urls.filter((u) => u.includes(stored.token))).toEqual([]);
+    // The browser reports the stream the test broke on purpose; nothing else may go wrong.
+    expect(problems.filter((p) => !p.includes('ERR_INCOMPLETE_CHUNKED_ENCODING'))).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks English on an English page and says plainly what went wrong', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/en`);
+    await page.getByRole('button', { name: 'Ask a question' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chat with us' });
+    const question = dialog.getByLabel('Ask your question in your own words');
+    const alert = dialog.getByRole('alert');
+
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await alert.filter({ hasText: 'Type your question first.' }).waitFor();
+
+    await question.fill('x'.repeat(20_001));
+    await page.keyboard.press('Enter');
+    await alert
+      .filter({ hasText: 'Your message is too long. Use no more than 20,000 characters.' })
+      .waitFor();
+
+    const api = `${stack.url}/api/v1/customer/conversations`;
+    await page.route(api, (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'access-control-allow-origin': '*' },
+        json: { error: { code: 'rate_limited', message: 'Too many requests.' } },
+      }),
+    );
+    await question.fill('When will my repair start?');
+    await page.keyboard.press('Enter');
+    await alert.filter({ hasText: 'You are sending many messages in a short time.' }).waitFor();
+
+    await page.unroute(api);
+    await page.route(api, (route) => route.abort('internetdisconnected'));
+    await page.keyboard.press('Enter');
+    await alert.filter({ hasText: 'There is no connection.' }).waitFor();
+    // What the visitor typed is still there to send again.
+    expect(await question.inputValue()).toBe('When will my repair start?');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'widget-error-en');
+    await context.close();
+  });
+});
