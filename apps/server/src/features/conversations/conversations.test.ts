@@ -124,12 +124,16 @@ describeEachDialect('conversations API', (t) => {
     expect(resolved.json<ConversationDetail>()).toMatchObject({ status: 'resolved', reopenCount: 0 });
     expect(resolved.json<ConversationDetail>().resolvedAt).not.toBeNull();
 
-    await asCustomer(customerToken, 'POST', conversation.id, { body: 'Toch nog een vraag over de opname.' });
-    expect(await detail(t, conversation.id)).toMatchObject({
-      status: 'waiting_on_us',
-      reopenCount: 1,
-      resolvedAt: null,
-    });
+    // Several messages at once reopen it once.
+    const burst = await Promise.all(
+      ['Toch nog een vraag.', 'Over de opname.', 'Kan het eerder?'].map((body) =>
+        asCustomer(customerToken, 'POST', conversation.id, { body }),
+      ),
+    );
+    expect(burst.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const after = await detail(t, conversation.id);
+    expect(after).toMatchObject({ status: 'waiting_on_us', reopenCount: 1, resolvedAt: null });
+    expect(after.messages).toHaveLength(6);
   });
 
   it('keeps internal notes with mentions from the customer, and refuses mentions in a reply', async () => {

@@ -3,18 +3,8 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import { activeUserIds, insertMessage, updateConversation, type ConversationRow } from './repository.js';
+import { activeUserIds, insertMessage, setStatus, updateConversation } from './repository.js';
 import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
-
-/** What a customer's message does to the status: it is our turn now, and a resolved case reopens. */
-function afterCustomerMessage(row: ConversationRow, now: string) {
-  const reopened = row.status === 'resolved';
-  return {
-    status: 'waiting_on_us',
-    updated_at: now,
-    ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
-  };
-}
 
 /**
  * A message from the customer: stored as a signal too, and it puts the conversation back on our
@@ -41,7 +31,8 @@ export async function addCustomerMessage(
       row.id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
-    await updateConversation(trx, row.id, afterCustomerMessage(row, now));
+    // It is our turn now; a resolved conversation reopens.
+    await setStatus(trx, row.id, 'waiting_on_us', now);
   });
   return announced(ctx, 'message.added', conversationId, now, message);
 }
@@ -93,13 +84,7 @@ export async function changeStatus(
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
     if (row.status === status) return;
-    const reopened = row.status === 'resolved';
-    await updateConversation(trx, row.id, {
-      status,
-      updated_at: now,
-      ...(status === 'resolved' && { resolved_at: now }),
-      ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
-    });
+    await setStatus(trx, row.id, status, now);
     await recordAudit(trx, actor, now, {
       action: 'conversation.status_changed',
       entityType: 'conversation',

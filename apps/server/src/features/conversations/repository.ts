@@ -5,7 +5,7 @@ import type {
   Message,
   Transfer,
 } from '@klantstem/contracts';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   ConversationMessagesTable,
   ConversationPromisesTable,
@@ -93,6 +93,33 @@ export async function updateConversation(
   patch: Partial<Omit<ConversationsTable, 'id'>>,
 ): Promise<void> {
   await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
+}
+
+/**
+ * Moves a conversation to a status in one statement (SET reads the row as it was), so requests at
+ * the same moment neither miss nor double-count a reopening: leaving resolved counts one.
+ */
+export async function setStatus(
+  db: Kysely<Tables>,
+  id: string,
+  status: ConversationStatus,
+  now: string,
+): Promise<void> {
+  const resolving = status === 'resolved';
+  await db
+    .updateTable('conversations')
+    .set({
+      status,
+      updated_at: now,
+      reopen_count: resolving
+        ? sql<number>`reopen_count`
+        : sql<number>`reopen_count + case when status = 'resolved' then 1 else 0 end`,
+      resolved_at: resolving
+        ? sql<string>`case when status = 'resolved' then resolved_at else ${now} end`
+        : null,
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertMessage(db: Kysely<Tables>, row: ConversationMessagesTable): Promise<void> {
