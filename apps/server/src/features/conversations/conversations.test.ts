@@ -530,6 +530,13 @@ describeEachDialect('conversations API', (t) => {
     expect((await detail(t, conversation.id)).contactPerson).toEqual({ id: staff.anna, name: 'Anna' });
     const seen = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
     expect(seen.contactPerson).toEqual({ name: 'Anna' });
+    // Their contact person takes what reaches her team, whatever her load; other teams as usual.
+    for (let i = 0; i < 3; i += 1) {
+      const next = await start(t, { customer: 'contact@example.nl', message: OPNAME });
+      expect(next.conversation.ownerId).toBe(staff.anna);
+    }
+    const payment = await start(t, { customer: 'contact@example.nl', message: BETALING });
+    expect(payment.conversation.ownerId).toBe(staff.vera);
 
     const unknown = await t.request({
       method: 'PUT',

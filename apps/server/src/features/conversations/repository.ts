@@ -213,6 +213,24 @@ export async function leastLoadedMember(db: Kysely<Tables>, teamId: string): Pro
   return row?.user_id ?? null;
 }
 
+/** The customer's contact person, when they are an active member of this team. */
+export async function contactPersonInTeam(
+  db: Kysely<Tables>,
+  customerId: string,
+  teamId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('customers')
+    .innerJoin('team_members', 'team_members.user_id', 'customers.contact_person_id')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .select('users.id')
+    .where('customers.id', '=', customerId)
+    .where('team_members.team_id', '=', teamId)
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** The latest conversation of this customer on this intent started at or after `since`. */
 export async function latestOnIntent(
   db: Kysely<Tables>,

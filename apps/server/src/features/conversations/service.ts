@@ -16,7 +16,9 @@ import { prepareSignal } from '../signals/prepare.js';
 import { insertSignals } from '../signals/repository.js';
 import { handoffOf } from './handoff.js';
 import {
+  contactPersonInTeam,
   findConversation,
+  leastLoadedMember,
   listInbox,
   messagesOf,
   promisesOf,
@@ -65,6 +67,19 @@ export async function announced(
   const detail = await conversationDetail(ctx.database.db, conversationId, now);
   await announce(ctx, type, detail, message);
   return detail;
+}
+
+/**
+ * Who in a team takes a conversation: the customer's own contact person when they are in the team
+ * (one person who knows the case), otherwise the member with the fewest unresolved conversations.
+ */
+export async function ownerFor(
+  db: Kysely<Tables>,
+  teamId: string,
+  customerId: string | null,
+): Promise<string | null> {
+  const contact = customerId ? await contactPersonInTeam(db, customerId, teamId) : null;
+  return contact ?? leastLoadedMember(db, teamId);
 }
 
 /** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */
