@@ -149,6 +149,12 @@ describeEachDialect('conversations API', (t) => {
       mentions: [staff.vera],
     });
     expect(note.json<ConversationDetail>().status).toBe('open');
+    const asked = await t.request({
+      method: 'GET',
+      url: `/api/v1/conversations?mentioned=${staff.vera}`,
+      as: 'agent',
+    });
+    expect(asked.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([conversation.id]);
     const seen = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
     expect(seen.messages.map((m) => m.body)).toEqual([OPNAME]);
 

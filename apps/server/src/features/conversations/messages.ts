@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import { activeUserIds, insertMessage, setStatus, updateConversation } from './repository.js';
+import { activeUserIds, insertMentions, insertMessage, setStatus, updateConversation } from './repository.js';
 import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
 
 /**
@@ -56,7 +56,6 @@ export async function addStaffMessage(
     author_id: userOf(actor),
     body: input.body,
     internal: note ? 1 : 0,
-    mentions: JSON.stringify(mentions),
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
@@ -65,6 +64,15 @@ export async function addStaffMessage(
     if (unknown.length > 0)
       throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
     await insertMessage(trx, message);
+    await insertMentions(
+      trx,
+      mentions.map((user_id) => ({
+        message_id: message.id,
+        conversation_id: row.id,
+        user_id,
+        created_at: now,
+      })),
+    );
     await updateConversation(trx, row.id, {
       updated_at: now,
       ...(!note && row.first_response_at === null && { first_response_at: now }),

@@ -7,6 +7,7 @@ import type {
 } from '@klantstem/contracts';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
+  ConversationMentionsTable,
   ConversationMessagesTable,
   ConversationPromisesTable,
   ConversationsTable,
@@ -14,7 +15,6 @@ import type {
   Tables,
 } from '../../db/tables.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import { parseJsonStrings } from '../../lib/json.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
 
@@ -40,14 +40,14 @@ export function toSummary(row: ConversationRow): ConversationSummary {
   };
 }
 
-export function toMessage(row: Selectable<ConversationMessagesTable>): Message {
+export function toMessage(row: Selectable<ConversationMessagesTable>, mentions: string[]): Message {
   return {
     id: row.id,
     authorKind: row.author_kind as Message['authorKind'],
     authorId: row.author_id,
     body: row.body,
     internal: row.internal === 1,
-    mentions: parseJsonStrings(row.mentions),
+    mentions,
     createdAt: row.created_at,
   };
 }
@@ -134,6 +134,23 @@ export async function messagesOf(db: Kysely<Tables>, conversationId: string) {
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+}
+
+export async function insertMentions(db: Kysely<Tables>, rows: ConversationMentionsTable[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('conversation_mentions').values(rows).execute();
+}
+
+/** message id -> the people its note mentions. */
+export async function mentionsOf(db: Kysely<Tables>, conversationId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('conversation_mentions')
+    .select(['message_id', 'user_id'])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('user_id')
+    .execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.message_id, [...(map.get(r.message_id) ?? []), r.user_id]);
+  return map;
 }
 
 export async function insertTransfer(db: Kysely<Tables>, row: ConversationTransfersTable): Promise<void> {
@@ -254,6 +271,7 @@ export interface InboxFilter {
   team?: string;
   owner?: string;
   triage?: boolean;
+  mentioned?: string;
   limit: number;
   cursor?: string;
 }
@@ -268,6 +286,12 @@ export async function listInbox(
   if (filter.team) q = q.where('team_id', '=', filter.team);
   if (filter.owner) q = q.where('owner_id', '=', filter.owner);
   if (filter.triage) q = q.where('team_id', 'is', null);
+  if (filter.mentioned) {
+    const mentioned = filter.mentioned;
+    q = q.where('id', 'in', (eb) =>
+      eb.selectFrom('conversation_mentions').select('conversation_id').where('user_id', '=', mentioned),
+    );
+  }
   const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   if (after)
     q = q.where((eb) =>

@@ -20,6 +20,7 @@ import {
   findConversation,
   leastLoadedMember,
   listInbox,
+  mentionsOf,
   messagesOf,
   promisesOf,
   toMessage,
@@ -93,7 +94,8 @@ export async function conversationDetail(
   const row = await findConversation(db, id);
   if (!row) throw notFound('Conversation');
   const summary = toSummary(row);
-  const messages = (await messagesOf(db, id)).map(toMessage);
+  const mentions = await mentionsOf(db, id);
+  const messages = (await messagesOf(db, id)).map((m) => toMessage(m, mentions.get(m.id) ?? []));
   const transfers = (await transfersOf(db, id)).map(toTransfer);
   const promises = (await promisesOf(db, id)).map((p) => toPromise(p, now));
   const latest = transfers[transfers.length - 1];
@@ -125,13 +127,12 @@ export function messageRow(
   conversationId: string,
   at: Date,
   fields: Pick<ConversationMessagesTable, 'author_kind' | 'author_id' | 'body'> &
-    Partial<Pick<ConversationMessagesTable, 'internal' | 'mentions'>>,
+    Partial<Pick<ConversationMessagesTable, 'internal'>>,
 ): ConversationMessagesTable {
   return {
     id: sortableId('m', at),
     conversation_id: conversationId,
     internal: 0,
-    mentions: '[]',
     signal_id: null,
     email_message_id: null,
     email_in_reply_to: null,
@@ -156,6 +157,7 @@ export async function inbox(ctx: AppContext, actor: Actor, query: InboxQuery) {
     ...(query.team && { team: query.team }),
     ...(owner && { owner }),
     ...(query.triage && { triage: true }),
+    ...(query.mentioned && { mentioned: query.mentioned }),
     ...(query.cursor && { cursor: query.cursor }),
     limit: query.limit ?? 50,
   });
