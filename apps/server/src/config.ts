@@ -11,6 +11,7 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly bodyLimitBytes: number;
   readonly signInAttemptsPerMinute: number;
+  readonly customerRequestsPerMinute: number;
   readonly trustProxy: boolean;
 }
 
@@ -31,6 +32,10 @@ export const VARIABLES = {
   },
   BODY_LIMIT_MB: { default: '16', help: 'Largest accepted request body' },
   SIGNIN_ATTEMPTS_PER_MINUTE: { default: '10', help: 'Sign-in attempts allowed per address per minute' },
+  CUSTOMER_REQUESTS_PER_MINUTE: {
+    default: '60',
+    help: 'Requests a visitor (chat widget, customer stream) may make per address per minute',
+  },
   TRUST_PROXY: { default: 'false', help: 'Trust X-Forwarded-* headers from a reverse proxy' },
 } as const;
 
@@ -90,6 +95,7 @@ export function parseConfig(
     cookieSecure: bool('COOKIE_SECURE', publicUrl.startsWith('https://')),
     bodyLimitBytes: int('BODY_LIMIT_MB', 16, 1, 1024) * 1024 * 1024,
     signInAttemptsPerMinute: int('SIGNIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000),
+    customerRequestsPerMinute: int('CUSTOMER_REQUESTS_PER_MINUTE', 60, 1, 1_000_000),
     trustProxy: bool('TRUST_PROXY', false),
     ...overrides,
   };

@@ -348,6 +348,26 @@ describeEachDialect('conversations API', (t) => {
     expect(claimed.body).toContain('unknown field');
   });
 
+  it('limits how often one address may knock as a customer', async () => {
+    const strict = await startTestApp(t.ctx.database, { config: { customerRequestsPerMinute: 2 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i += 1)
+        statuses.push(
+          (
+            await strict.request({
+              method: 'POST',
+              url: '/api/v1/customer/conversations',
+              payload: { message: OPNAME },
+            })
+          ).statusCode,
+        );
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('stores HTML and script as text, and refuses an oversized message without touching the conversation', async () => {
     const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> '; DROP TABLE conversations; --`;
     const { conversation, customerToken } = await start(t, { message: hostile });
