@@ -3,8 +3,24 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import { activeUserIds, insertMentions, insertMessage, setStatus, updateConversation } from './repository.js';
-import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
+import {
+  activeUserIds,
+  findConversation,
+  insertMentions,
+  insertMessage,
+  setStatus,
+  toSummary,
+  updateConversation,
+} from './repository.js';
+import {
+  announce,
+  announced,
+  conversationDetail,
+  messageRow,
+  requireConversation,
+  storeCustomerWords,
+  userOf,
+} from './service.js';
 
 /**
  * A message from the customer: stored as a signal too, and it puts the conversation back on our
@@ -15,7 +31,7 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
-): Promise<ConversationDetail> {
+): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
   const message = messageRow(conversationId, at, {
@@ -34,7 +50,9 @@ export async function addCustomerMessage(
     // It is our turn now; a resolved conversation reopens.
     await setStatus(trx, row.id, 'waiting_on_us', now);
   });
-  return announced(ctx, 'message.added', conversationId, now, message);
+  // The customer's own view is built by the caller: no staff view is loaded for a customer.
+  const row = await findConversation(ctx.database.db, conversationId);
+  if (row) await announce(ctx, 'message.added', toSummary(row), message);
 }
 
 /** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
@@ -44,7 +62,10 @@ export async function addStaffMessage(
   conversationId: string,
   input: MessageInput,
 ): Promise<ConversationDetail> {
-  if (input.kind === 'customer') return addCustomerMessage(ctx, conversationId, input.body, actor);
+  if (input.kind === 'customer') {
+    await addCustomerMessage(ctx, conversationId, input.body, actor);
+    return conversationDetail(ctx.database.db, conversationId, ctx.clock.now().toISOString());
+  }
   const mentions = [...new Set(input.mentions ?? [])];
   if (mentions.length > 0 && input.kind !== 'note')
     throw invalid('mentions', 'mentions belong in an internal note, not in a reply the customer reads');
