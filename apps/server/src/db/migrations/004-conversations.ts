@@ -51,6 +51,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('author_id', 'text')
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('internal', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('mentions', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('signal_id', 'text')
     .addColumn('email_message_id', 'text')
     .addColumn('email_in_reply_to', 'text')
@@ -70,26 +71,6 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .createIndex('conversation_messages_email')
     .on('conversation_messages')
     .column('email_message_id')
-    .execute();
-
-  // Who an internal note mentions: read with the note, and how a person finds where they were asked.
-  await db.schema
-    .createTable('conversation_mentions')
-    .addColumn('message_id', 'text', (c) => c.notNull().references('conversation_messages.id'))
-    .addColumn('conversation_id', 'text', (c) => c.notNull())
-    .addColumn('user_id', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('conversation_mentions_pk', ['message_id', 'user_id'])
-    .execute();
-  await db.schema
-    .createIndex('conversation_mentions_user')
-    .on('conversation_mentions')
-    .columns(['user_id', 'conversation_id'])
-    .execute();
-  await db.schema
-    .createIndex('conversation_mentions_conversation')
-    .on('conversation_mentions')
-    .column('conversation_id')
     .execute();
 
   await db.schema
