@@ -16,7 +16,7 @@ const PORT = 3917;
 // The built server, as `npm start` runs it (npm run bench builds first).
 const BIN = join(import.meta.dirname, '../apps/server/bin/klantstem.js');
 
-async function waitUntilReady(url: string): Promise<void> {
+export async function waitUntilReady(url: string): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`${url}/readyz`)).ok) return;

@@ -153,6 +153,7 @@ if (wanted('inbox')) {
   );
   if (inboxUrl) await pgSchemaUrl('bench_inbox');
 }
+if (wanted('live')) emit(childBench('live.ts', process.env.BENCH_STREAMS ?? '1000', '200', '10'));
 if (wanted('intents')) {
   emit(benchIntents());
   emit(benchDemoIntents());

@@ -12,6 +12,7 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly signInAttemptsPerMinute: number;
   readonly helpRequestsPerMinute: number;
+  readonly customerRequestsPerMinute: number;
   readonly trustProxy: boolean;
 }
 
@@ -35,6 +36,10 @@ export const VARIABLES = {
   HELP_REQUESTS_PER_MINUTE: {
     default: '120',
     help: 'Help-centre searches, clicks and feedback allowed per visitor address per minute',
+  },
+  CUSTOMER_REQUESTS_PER_MINUTE: {
+    default: '60',
+    help: 'Requests a visitor (chat widget, customer stream) may make per address per minute',
   },
   TRUST_PROXY: { default: 'false', help: 'Trust X-Forwarded-* headers from a reverse proxy' },
 } as const;
@@ -96,6 +101,7 @@ export function parseConfig(
     bodyLimitBytes: int('BODY_LIMIT_MB', 16, 1, 1024) * 1024 * 1024,
     signInAttemptsPerMinute: int('SIGNIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000),
     helpRequestsPerMinute: int('HELP_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+    customerRequestsPerMinute: int('CUSTOMER_REQUESTS_PER_MINUTE', 60, 1, 1_000_000),
     trustProxy: bool('TRUST_PROXY', false),
     ...overrides,
   };

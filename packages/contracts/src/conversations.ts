@@ -142,6 +142,13 @@ export const InboxQuery = Type.Object(
     owner: Type.Optional(UserId),
     mine: Type.Optional(Type.Boolean({ description: 'only conversations the signed-in person owns' })),
     triage: Type.Optional(Type.Boolean({ description: 'only conversations no team has yet' })),
+    mentioned: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'only conversations with a note mentioning this person',
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },

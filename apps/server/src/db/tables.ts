@@ -210,12 +210,17 @@ export interface ConversationMessagesTable {
   author_id: string | null;
   body: string;
   internal: number;
-  /** JSON array of user ids. */
-  mentions: string;
   /** The signal that keeps a customer's message in the one store of their words. */
   signal_id: string | null;
   email_message_id: string | null;
   email_in_reply_to: string | null;
+  created_at: string;
+}
+
+export interface ConversationMentionsTable {
+  message_id: string;
+  conversation_id: string;
+  user_id: string;
   created_at: string;
 }
 
@@ -275,6 +280,7 @@ export interface Tables {
   audit_log: AuditLogTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;
+  conversation_mentions: ConversationMentionsTable;
   conversation_transfers: ConversationTransfersTable;
   conversation_promises: ConversationPromisesTable;
   canned_replies: CannedRepliesTable;

@@ -4,6 +4,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-intents.js';
 import * as m003 from './003-help.js';
 import * as m004 from './004-conversations.js';
+import * as m005 from './005-conversation-mentions.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -14,6 +15,7 @@ const STEPS: Record<string, Step> = {
   '002-intents': m002,
   '003-help': m003,
   '004-conversations': m004,
+  '005-conversation-mentions': m005,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -124,12 +124,16 @@ describeEachDialect('conversations API', (t) => {
     expect(resolved.json<ConversationDetail>()).toMatchObject({ status: 'resolved', reopenCount: 0 });
     expect(resolved.json<ConversationDetail>().resolvedAt).not.toBeNull();
 
-    await asCustomer(customerToken, 'POST', conversation.id, { body: 'Toch nog een vraag over de opname.' });
-    expect(await detail(t, conversation.id)).toMatchObject({
-      status: 'waiting_on_us',
-      reopenCount: 1,
-      resolvedAt: null,
-    });
+    // Several messages at once reopen it once.
+    const burst = await Promise.all(
+      ['Toch nog een vraag.', 'Over de opname.', 'Kan het eerder?'].map((body) =>
+        asCustomer(customerToken, 'POST', conversation.id, { body }),
+      ),
+    );
+    expect(burst.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const after = await detail(t, conversation.id);
+    expect(after).toMatchObject({ status: 'waiting_on_us', reopenCount: 1, resolvedAt: null });
+    expect(after.messages).toHaveLength(6);
   });
 
   it('keeps internal notes with mentions from the customer, and refuses mentions in a reply', async () => {
@@ -145,6 +149,12 @@ describeEachDialect('conversations API', (t) => {
       mentions: [staff.vera],
     });
     expect(note.json<ConversationDetail>().status).toBe('open');
+    const asked = await t.request({
+      method: 'GET',
+      url: `/api/v1/conversations?mentioned=${staff.vera}`,
+      as: 'agent',
+    });
+    expect(asked.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([conversation.id]);
     const seen = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
     expect(seen.messages.map((m) => m.body)).toEqual([OPNAME]);
 
@@ -338,6 +348,26 @@ describeEachDialect('conversations API', (t) => {
     expect(claimed.body).toContain('unknown field');
   });
 
+  it('limits how often one address may knock as a customer', async () => {
+    const strict = await startTestApp(t.ctx.database, { config: { customerRequestsPerMinute: 2 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i += 1)
+        statuses.push(
+          (
+            await strict.request({
+              method: 'POST',
+              url: '/api/v1/customer/conversations',
+              payload: { message: OPNAME },
+            })
+          ).statusCode,
+        );
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('stores HTML and script as text, and refuses an oversized message without touching the conversation', async () => {
     const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> '; DROP TABLE conversations; --`;
     const { conversation, customerToken } = await start(t, { message: hostile });
@@ -526,6 +556,13 @@ describeEachDialect('conversations API', (t) => {
     expect((await detail(t, conversation.id)).contactPerson).toEqual({ id: staff.anna, name: 'Anna' });
     const seen = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
     expect(seen.contactPerson).toEqual({ name: 'Anna' });
+    // Their contact person takes what reaches her team, whatever her load; other teams as usual.
+    for (let i = 0; i < 3; i += 1) {
+      const next = await start(t, { customer: 'contact@example.nl', message: OPNAME });
+      expect(next.conversation.ownerId).toBe(staff.anna);
+    }
+    const payment = await start(t, { customer: 'contact@example.nl', message: BETALING });
+    expect(payment.conversation.ownerId).toBe(staff.vera);
 
     const unknown = await t.request({
       method: 'PUT',

@@ -1,6 +1,7 @@
 import type { CustomerConversationView } from '@klantstem/contracts';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { Config } from '../../config.js';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -10,13 +11,12 @@ import { findConversation, messagesOf, promisesOf, toPromise } from './repositor
 
 export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
 
-/** Per visitor address: plenty for a person typing, too little to flood a conversation. */
-export const CUSTOMER_REQUESTS_PER_MINUTE = 60;
-
-export const customerAccess = {
-  access: 'public',
-  rateLimit: { max: CUSTOMER_REQUESTS_PER_MINUTE, timeWindow: '1 minute' },
-} as const;
+/** Per visitor address (CUSTOMER_REQUESTS_PER_MINUTE): plenty for a person typing, too little to flood. */
+export const customerAccess = (config: Config) =>
+  ({
+    access: 'public',
+    rateLimit: { max: config.customerRequestsPerMinute, timeWindow: '1 minute' },
+  }) as const;
 
 /** Runs before the body is validated: without the conversation's token a caller learns nothing. */
 export const customerOnlyHook = (db: Kysely<Tables>) => async (request: FastifyRequest) =>

@@ -72,7 +72,7 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
   app.get(
     '/api/v1/customer/conversations/:id/events',
     {
-      config: customerAccess,
+      config: customerAccess(ctx.config),
       preValidation: customerOnlyHook(ctx.database.db),
       schema: {
         tags: ['customer'],

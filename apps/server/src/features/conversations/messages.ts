@@ -3,18 +3,24 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import { activeUserIds, insertMessage, updateConversation, type ConversationRow } from './repository.js';
-import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
-
-/** What a customer's message does to the status: it is our turn now, and a resolved case reopens. */
-function afterCustomerMessage(row: ConversationRow, now: string) {
-  const reopened = row.status === 'resolved';
-  return {
-    status: 'waiting_on_us',
-    updated_at: now,
-    ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
-  };
-}
+import {
+  activeUserIds,
+  findConversation,
+  insertMentions,
+  insertMessage,
+  setStatus,
+  toSummary,
+  updateConversation,
+} from './repository.js';
+import {
+  announce,
+  announced,
+  conversationDetail,
+  messageRow,
+  requireConversation,
+  storeCustomerWords,
+  userOf,
+} from './service.js';
 
 /**
  * A message from the customer: stored as a signal too, and it puts the conversation back on our
@@ -25,7 +31,7 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
-): Promise<ConversationDetail> {
+): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
   const message = messageRow(conversationId, at, {
@@ -41,9 +47,12 @@ export async function addCustomerMessage(
       row.id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
-    await updateConversation(trx, row.id, afterCustomerMessage(row, now));
+    // It is our turn now; a resolved conversation reopens.
+    await setStatus(trx, row.id, 'waiting_on_us', now);
   });
-  return announced(ctx, 'message.added', conversationId, now, message);
+  // The customer's own view is built by the caller: no staff view is loaded for a customer.
+  const row = await findConversation(ctx.database.db, conversationId);
+  if (row) await announce(ctx, 'message.added', toSummary(row), message);
 }
 
 /** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
@@ -53,7 +62,10 @@ export async function addStaffMessage(
   conversationId: string,
   input: MessageInput,
 ): Promise<ConversationDetail> {
-  if (input.kind === 'customer') return addCustomerMessage(ctx, conversationId, input.body, actor);
+  if (input.kind === 'customer') {
+    await addCustomerMessage(ctx, conversationId, input.body, actor);
+    return conversationDetail(ctx.database.db, conversationId, ctx.clock.now().toISOString());
+  }
   const mentions = [...new Set(input.mentions ?? [])];
   if (mentions.length > 0 && input.kind !== 'note')
     throw invalid('mentions', 'mentions belong in an internal note, not in a reply the customer reads');
@@ -65,7 +77,6 @@ export async function addStaffMessage(
     author_id: userOf(actor),
     body: input.body,
     internal: note ? 1 : 0,
-    mentions: JSON.stringify(mentions),
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
@@ -74,6 +85,15 @@ export async function addStaffMessage(
     if (unknown.length > 0)
       throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
     await insertMessage(trx, message);
+    await insertMentions(
+      trx,
+      mentions.map((user_id) => ({
+        message_id: message.id,
+        conversation_id: row.id,
+        user_id,
+        created_at: now,
+      })),
+    );
     await updateConversation(trx, row.id, {
       updated_at: now,
       ...(!note && row.first_response_at === null && { first_response_at: now }),
@@ -93,13 +113,7 @@ export async function changeStatus(
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
     if (row.status === status) return;
-    const reopened = row.status === 'resolved';
-    await updateConversation(trx, row.id, {
-      status,
-      updated_at: now,
-      ...(status === 'resolved' && { resolved_at: now }),
-      ...(reopened && { resolved_at: null, reopen_count: Number(row.reopen_count) + 1 }),
-    });
+    await setStatus(trx, row.id, status, now);
     await recordAudit(trx, actor, now, {
       action: 'conversation.status_changed',
       entityType: 'conversation',

@@ -5,8 +5,9 @@ import type {
   Message,
   Transfer,
 } from '@klantstem/contracts';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
+  ConversationMentionsTable,
   ConversationMessagesTable,
   ConversationPromisesTable,
   ConversationsTable,
@@ -14,7 +15,6 @@ import type {
   Tables,
 } from '../../db/tables.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import { parseJsonStrings } from '../../lib/json.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
 
@@ -40,14 +40,14 @@ export function toSummary(row: ConversationRow): ConversationSummary {
   };
 }
 
-export function toMessage(row: Selectable<ConversationMessagesTable>): Message {
+export function toMessage(row: Selectable<ConversationMessagesTable>, mentions: string[]): Message {
   return {
     id: row.id,
     authorKind: row.author_kind as Message['authorKind'],
     authorId: row.author_id,
     body: row.body,
     internal: row.internal === 1,
-    mentions: parseJsonStrings(row.mentions),
+    mentions,
     createdAt: row.created_at,
   };
 }
@@ -95,6 +95,33 @@ export async function updateConversation(
   await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * Moves a conversation to a status in one statement (SET reads the row as it was), so requests at
+ * the same moment neither miss nor double-count a reopening: leaving resolved counts one.
+ */
+export async function setStatus(
+  db: Kysely<Tables>,
+  id: string,
+  status: ConversationStatus,
+  now: string,
+): Promise<void> {
+  const resolving = status === 'resolved';
+  await db
+    .updateTable('conversations')
+    .set({
+      status,
+      updated_at: now,
+      reopen_count: resolving
+        ? sql<number>`reopen_count`
+        : sql<number>`reopen_count + case when status = 'resolved' then 1 else 0 end`,
+      resolved_at: resolving
+        ? sql<string>`case when status = 'resolved' then resolved_at else ${now} end`
+        : null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function insertMessage(db: Kysely<Tables>, row: ConversationMessagesTable): Promise<void> {
   await db.insertInto('conversation_messages').values(row).execute();
 }
@@ -107,6 +134,23 @@ export async function messagesOf(db: Kysely<Tables>, conversationId: string) {
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+}
+
+export async function insertMentions(db: Kysely<Tables>, rows: ConversationMentionsTable[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('conversation_mentions').values(rows).execute();
+}
+
+/** message id -> the people its note mentions. */
+export async function mentionsOf(db: Kysely<Tables>, conversationId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('conversation_mentions')
+    .select(['message_id', 'user_id'])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('user_id')
+    .execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.message_id, [...(map.get(r.message_id) ?? []), r.user_id]);
+  return map;
 }
 
 export async function insertTransfer(db: Kysely<Tables>, row: ConversationTransfersTable): Promise<void> {
@@ -186,6 +230,24 @@ export async function leastLoadedMember(db: Kysely<Tables>, teamId: string): Pro
   return row?.user_id ?? null;
 }
 
+/** The customer's contact person, when they are an active member of this team. */
+export async function contactPersonInTeam(
+  db: Kysely<Tables>,
+  customerId: string,
+  teamId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('customers')
+    .innerJoin('team_members', 'team_members.user_id', 'customers.contact_person_id')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .select('users.id')
+    .where('customers.id', '=', customerId)
+    .where('team_members.team_id', '=', teamId)
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** The latest conversation of this customer on this intent started at or after `since`. */
 export async function latestOnIntent(
   db: Kysely<Tables>,
@@ -209,6 +271,7 @@ export interface InboxFilter {
   team?: string;
   owner?: string;
   triage?: boolean;
+  mentioned?: string;
   limit: number;
   cursor?: string;
 }
@@ -223,6 +286,12 @@ export async function listInbox(
   if (filter.team) q = q.where('team_id', '=', filter.team);
   if (filter.owner) q = q.where('owner_id', '=', filter.owner);
   if (filter.triage) q = q.where('team_id', 'is', null);
+  if (filter.mentioned) {
+    const mentioned = filter.mentioned;
+    q = q.where('id', 'in', (eb) =>
+      eb.selectFrom('conversation_mentions').select('conversation_id').where('user_id', '=', mentioned),
+    );
+  }
   const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   if (after)
     q = q.where((eb) =>

@@ -279,7 +279,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.post(
     '/api/v1/customer/conversations',
     {
-      config: customerAccess,
+      config: customerAccess(ctx.config),
       schema: {
         tags: ['customer'],
         summary: 'A visitor starts a chat in their own words; answers the token that opens it',
@@ -305,7 +305,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.get(
     '/api/v1/customer/conversations/:id',
     {
-      config: customerAccess,
+      config: customerAccess(ctx.config),
       preValidation: customerOnly,
       schema: {
         tags: ['customer'],
@@ -321,7 +321,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.post(
     '/api/v1/customer/conversations/:id/messages',
     {
-      config: customerAccess,
+      config: customerAccess(ctx.config),
       preValidation: customerOnly,
       schema: {
         tags: ['customer'],

@@ -16,8 +16,11 @@ import { prepareSignal } from '../signals/prepare.js';
 import { insertSignals } from '../signals/repository.js';
 import { handoffOf } from './handoff.js';
 import {
+  contactPersonInTeam,
   findConversation,
+  leastLoadedMember,
   listInbox,
+  mentionsOf,
   messagesOf,
   promisesOf,
   toMessage,
@@ -67,6 +70,19 @@ export async function announced(
   return detail;
 }
 
+/**
+ * Who in a team takes a conversation: the customer's own contact person when they are in the team
+ * (one person who knows the case), otherwise the member with the fewest unresolved conversations.
+ */
+export async function ownerFor(
+  db: Kysely<Tables>,
+  teamId: string,
+  customerId: string | null,
+): Promise<string | null> {
+  const contact = customerId ? await contactPersonInTeam(db, customerId, teamId) : null;
+  return contact ?? leastLoadedMember(db, teamId);
+}
+
 /** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */
 export const userOf = (actor: Actor) => (actor.type === 'user' ? actor.id : null);
 
@@ -78,7 +94,8 @@ export async function conversationDetail(
   const row = await findConversation(db, id);
   if (!row) throw notFound('Conversation');
   const summary = toSummary(row);
-  const messages = (await messagesOf(db, id)).map(toMessage);
+  const mentions = await mentionsOf(db, id);
+  const messages = (await messagesOf(db, id)).map((m) => toMessage(m, mentions.get(m.id) ?? []));
   const transfers = (await transfersOf(db, id)).map(toTransfer);
   const promises = (await promisesOf(db, id)).map((p) => toPromise(p, now));
   const latest = transfers[transfers.length - 1];
@@ -110,13 +127,12 @@ export function messageRow(
   conversationId: string,
   at: Date,
   fields: Pick<ConversationMessagesTable, 'author_kind' | 'author_id' | 'body'> &
-    Partial<Pick<ConversationMessagesTable, 'internal' | 'mentions'>>,
+    Partial<Pick<ConversationMessagesTable, 'internal'>>,
 ): ConversationMessagesTable {
   return {
     id: sortableId('m', at),
     conversation_id: conversationId,
     internal: 0,
-    mentions: '[]',
     signal_id: null,
     email_message_id: null,
     email_in_reply_to: null,
@@ -141,6 +157,7 @@ export async function inbox(ctx: AppContext, actor: Actor, query: InboxQuery) {
     ...(query.team && { team: query.team }),
     ...(owner && { owner }),
     ...(query.triage && { triage: true }),
+    ...(query.mentioned && { mentioned: query.mentioned }),
     ...(query.cursor && { cursor: query.cursor }),
     limit: query.limit ?? 50,
   });

@@ -12,7 +12,6 @@ import {
   insertConversation,
   insertMessage,
   latestOnIntent,
-  leastLoadedMember,
   updateConversation,
 } from './repository.js';
 import {
@@ -20,6 +19,7 @@ import {
   announced,
   conversationDetail,
   messageRow,
+  ownerFor,
   requireConversation,
   storeCustomerWords,
 } from './service.js';
@@ -39,8 +39,9 @@ async function routeFirstMessage(ctx: AppContext, text: string): Promise<IntentR
 
 /**
  * Starts a conversation from the customer's first message: stores the message (also as a signal),
- * routes it by intent to a team (or triage), gives it to the team member with the fewest open
- * conversations, and notes whether the customer came back about the same thing within 7 days.
+ * routes it by intent to a team (or triage), gives it to the customer's contact person when they
+ * are in that team (else the member with the fewest open conversations), and notes whether the
+ * customer came back about the same thing within 7 days.
  */
 export async function startConversation(
   ctx: AppContext,
@@ -75,7 +76,7 @@ export async function startConversation(
       status: 'open',
       subject: input.subject?.trim() || firstLine(input.message),
       team_id: team,
-      owner_id: team ? await leastLoadedMember(trx, team) : null,
+      owner_id: team ? await ownerFor(trx, team, customerId) : null,
       intent,
       confidence: route?.confidence ?? null,
       repeat_of: earlier?.id ?? null,
@@ -138,7 +139,7 @@ export async function triageConversation(
     await updateConversation(trx, conversationId, {
       intent,
       team_id: team,
-      owner_id: await leastLoadedMember(trx, team),
+      owner_id: await ownerFor(trx, team, row.customer_id),
       updated_at: now,
     });
     await recordAudit(trx, actor, now, {

@@ -4,19 +4,13 @@ import { invalid } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import {
-  activeUserIds,
-  insertTransfer,
-  isTeamMember,
-  leastLoadedMember,
-  teamExists,
-  updateConversation,
-} from './repository.js';
-import { announced, requireConversation, userOf } from './service.js';
+import { activeUserIds, insertTransfer, isTeamMember, teamExists, updateConversation } from './repository.js';
+import { announced, ownerFor, requireConversation, userOf } from './service.js';
 
 /**
  * Hands a conversation to another team and/or person, with a note for the receiver. To a team
- * alone: the member with the fewest open conversations takes it. To a person alone: the team stays.
+ * alone: the customer's contact person if they are in it, else the member with the fewest open
+ * conversations. To a person alone: the team stays.
  */
 export async function transferConversation(
   ctx: AppContext,
@@ -36,7 +30,7 @@ export async function transferConversation(
     if (input.toTeam && input.toUser && !(await isTeamMember(trx, input.toTeam, input.toUser)))
       throw invalid('toUser', `this person is not a member of team ${input.toTeam}`);
     const team = input.toTeam ?? row.team_id;
-    const owner = input.toUser ?? (team ? await leastLoadedMember(trx, team) : null);
+    const owner = input.toUser ?? (team ? await ownerFor(trx, team, row.customer_id) : null);
     await insertTransfer(trx, {
       id: sortableId('t', at),
       conversation_id: row.id,
