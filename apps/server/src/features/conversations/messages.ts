@@ -4,7 +4,14 @@ import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
 import { activeUserIds, insertMessage, updateConversation, type ConversationRow } from './repository.js';
-import { announced, messageRow, requireConversation, storeCustomerWords, userOf } from './service.js';
+import {
+  announced,
+  messageRow,
+  requireConversation,
+  storeCustomerWords,
+  userOf,
+  type EmailHeaders,
+} from './service.js';
 
 /** What a customer's message does to the status: it is our turn now, and a resolved case reopens. */
 function afterCustomerMessage(row: ConversationRow, now: string) {
@@ -25,6 +32,7 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
+  email: EmailHeaders = {},
 ): Promise<ConversationDetail> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -32,6 +40,7 @@ export async function addCustomerMessage(
     author_kind: 'customer',
     author_id: actor && userOf(actor),
     body,
+    ...email,
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);

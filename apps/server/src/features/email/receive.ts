@@ -1,0 +1,66 @@
+import type { AppContext } from '../../context.js';
+import { SYSTEM_ACTOR } from '../auth/actor.js';
+import { addCustomerMessage } from '../conversations/messages.js';
+import { startConversation } from '../conversations/start.js';
+import { conversationsWithMessageIds } from './repository.js';
+import { withoutQuotedHistory } from './text.js';
+
+/** A received mail, reduced to what the email channel uses. */
+export interface IncomingMail {
+  /** The From address. */
+  from: string;
+  subject: string;
+  /** Plain text (mail with only HTML arrives here converted to text). */
+  text: string;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+}
+
+/**
+ * Files a received mail: a reply (In-Reply-To or References naming a Message-ID we stored) joins
+ * that conversation only when the sender is that conversation's customer; anything else, a spoofed
+ * From or a thread forwarded by someone else included, starts a new conversation for the sender.
+ */
+export async function receiveMail(
+  ctx: AppContext,
+  mail: IncomingMail,
+): Promise<{ conversationId: string; threaded: boolean }> {
+  const body = withoutQuotedHistory(mail.text) || mail.subject.trim() || '(empty mail)';
+  const headers = { email_message_id: mail.messageId, email_in_reply_to: mail.inReplyTo };
+  const thread = await threadOf(ctx, mail);
+  if (thread) {
+    await addCustomerMessage(ctx, thread, body, null, headers);
+    return { conversationId: thread, threaded: true };
+  }
+  const { conversation } = await startConversation(
+    ctx,
+    SYSTEM_ACTOR,
+    {
+      channel: 'email',
+      customer: mail.from,
+      message: body,
+      ...(mail.subject.trim() && { subject: mail.subject }),
+    },
+    headers,
+  );
+  return { conversationId: conversation.id, threaded: false };
+}
+
+async function threadOf(ctx: AppContext, mail: IncomingMail): Promise<string | undefined> {
+  const named = [mail.inReplyTo, ...mail.references].filter((id): id is string => !!id);
+  const candidates = await conversationsWithMessageIds(ctx.database.db, named);
+  if (candidates.length === 0) return undefined;
+  const sender = await senderCustomer(ctx, mail.from);
+  return candidates.find((c) => c.customer_id === sender)?.id;
+}
+
+/** The customer behind the From address (created when new, as the conversation would create it). */
+async function senderCustomer(ctx: AppContext, address: string): Promise<string> {
+  const now = ctx.clock.now().toISOString();
+  const resolved = await ctx.database.db
+    .transaction()
+    .execute((trx) => ctx.customers.resolve(trx, [address], now));
+  resolved.commit();
+  return resolved.get(address);
+}
