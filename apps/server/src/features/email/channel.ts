@@ -5,8 +5,6 @@ import { sendReply } from './send.js';
 export interface EmailChannel {
   /** The inbound listener, when SMTP_INBOUND_PORT is set. */
   listener: MailListener | null;
-  /** Staff replies that are being sent now (tests wait on these). */
-  pending: Set<Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -17,6 +15,7 @@ export interface EmailChannel {
  */
 export async function startEmailChannel(ctx: AppContext): Promise<EmailChannel> {
   const { config, mailer } = ctx;
+  // Replies being sent now: closing waits for them.
   const pending = new Set<Promise<void>>();
   const unsubscribe = mailer
     ? await ctx.events.subscribe((event) => {
@@ -39,7 +38,6 @@ export async function startEmailChannel(ctx: AppContext): Promise<EmailChannel> 
     ctx.logger.warn('mail is received but SMTP_OUTBOUND_URL is not set: replies stay in Klantstem');
   return {
     listener,
-    pending,
     async close() {
       unsubscribe?.();
       await listener?.close();

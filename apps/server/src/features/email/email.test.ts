@@ -107,7 +107,6 @@ for (const dialect of DIALECTS) {
         expect((await post('reply', 'De opname is op donderdag 10 december.')).statusCode).toBe(201);
 
         const mail = await sink.waitFor(1);
-        await Promise.all(channel.pending);
         expect(sink.received).toHaveLength(1); // the note was not sent
         expect(mail.to).toMatchObject({ value: [{ address: 'els@example.nl' }] });
         expect(mail.from?.value[0]?.address).toBe('klantcontact@gemeente.test');
@@ -169,6 +168,32 @@ for (const dialect of DIALECTS) {
         const [message] = (await latestOf('piet@example.nl')).messages;
         expect(message?.body).toContain('Kan ik een wisselwoning krijgen?');
         expect(message?.body).not.toMatch(/<|alert/);
+      });
+
+      it('keeps a reply that could not be sent and says so on the conversation', async () => {
+        await deliverMail(port, { from: 'iemand@refused.test', subject: 'Vraag', text: OPNAME });
+        const conversation = await latestOf('iemand@refused.test');
+        const res = await t.request({
+          method: 'POST',
+          url: `/api/v1/conversations/${conversation.id}/messages`,
+          as: 'agent',
+          payload: { kind: 'reply', body: 'Wij komen donderdag.' },
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        // On PostgreSQL the reply reaches the sender over LISTEN/NOTIFY, a moment later.
+        await expect.poll(async () => (await detail(t, conversation.id)).messages.length).toBe(3);
+        const { messages } = await detail(t, conversation.id);
+        expect(messages.slice(1)).toMatchObject([
+          { authorKind: 'staff', body: 'Wij komen donderdag.', internal: false },
+          { authorKind: 'system', internal: true },
+        ]);
+        expect(messages[2]?.body).toMatch(/not sent by email to iemand@refused\.test: .*No such mailbox/);
+      });
+
+      it('refuses mail whose new text is longer than a message may be', async () => {
+        await expect(
+          deliverMail(port, { from: 'lang@example.nl', subject: 'Lang', text: 'woord '.repeat(4000) }),
+        ).rejects.toMatchObject({ responseCode: 552 });
       });
 
       it('refuses an oversized mail with an SMTP error', async () => {

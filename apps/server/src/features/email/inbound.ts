@@ -3,17 +3,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { AppContext } from '../../context.js';
-import { receiveMail, type IncomingMail } from './receive.js';
-
-/** An SMTP refusal: the sending server gets this code and text. */
-class SmtpRefusal extends Error {
-  constructor(
-    readonly responseCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { receiveMail, SmtpRefusal, type IncomingMail } from './receive.js';
 
 export interface MailListener {
   port: number;

@@ -1,9 +1,20 @@
+import { MAX_MESSAGE_BODY } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
 import { SYSTEM_ACTOR } from '../auth/actor.js';
 import { addCustomerMessage } from '../conversations/messages.js';
 import { startConversation } from '../conversations/start.js';
 import { conversationsWithMessageIds } from './repository.js';
 import { withoutQuotedHistory } from './text.js';
+
+/** An SMTP refusal: the sending server gets this code and text (and tells the customer). */
+export class SmtpRefusal extends Error {
+  constructor(
+    readonly responseCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A received mail, reduced to what the email channel uses. */
 export interface IncomingMail {
@@ -27,6 +38,8 @@ export async function receiveMail(
   mail: IncomingMail,
 ): Promise<{ conversationId: string; threaded: boolean }> {
   const body = withoutQuotedHistory(mail.text) || mail.subject.trim() || '(empty mail)';
+  if (body.length > MAX_MESSAGE_BODY)
+    throw new SmtpRefusal(552, `The message text is longer than ${MAX_MESSAGE_BODY} characters`);
   const headers = { email_message_id: mail.messageId, email_in_reply_to: mail.inReplyTo };
   const thread = await threadOf(ctx, mail);
   if (thread) {
