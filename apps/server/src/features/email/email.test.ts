@@ -159,6 +159,26 @@ for (const dialect of DIALECTS) {
         expect(after.messages).toEqual(before.messages);
       });
 
+      it('files a mail that a sending server delivers twice once, and no automatic replies', async () => {
+        const before = await detail(t, first.id);
+        const again = {
+          from: 'els@example.nl',
+          subject: 'Re: Opname',
+          text: 'Nog één vraag.',
+          inReplyTo: staffMail,
+        };
+        await deliverMail(port, { ...again, messageId: '<vraag-3@mail.example.nl>' });
+        await deliverMail(port, { ...again, messageId: '<vraag-3@mail.example.nl>' });
+        await deliverMail(port, {
+          ...again,
+          text: 'Ik ben afwezig tot maandag.',
+          headers: { 'Auto-Submitted': 'auto-replied' },
+        });
+        const after = await detail(t, first.id);
+        expect(after.messages.slice(before.messages.length)).toMatchObject([{ body: 'Nog één vraag.' }]);
+        expect((await latestOf('els@example.nl')).id).toBe(first.id);
+      });
+
       it('stores an HTML-only mail as text, never as HTML', async () => {
         await deliverMail(port, {
           from: 'piet@example.nl',

@@ -51,7 +51,7 @@ async function accept(ctx: AppContext, stream: SMTPServerDataStream): Promise<vo
   if (stream.sizeExceeded) throw new SmtpRefusal(552, 'Message exceeds the maximum size');
   const mail = incoming(await simpleParser(Buffer.concat(chunks)));
   const filed = await receiveMail(ctx, mail);
-  ctx.logger.info({ ...filed, messageId: mail.messageId }, 'mail received');
+  ctx.logger.info({ ...filed, from: mail.from, messageId: mail.messageId }, 'mail received');
 }
 
 function incoming(parsed: ParsedMail): IncomingMail {
@@ -65,7 +65,15 @@ function incoming(parsed: ParsedMail): IncomingMail {
     messageId: parsed.messageId ?? null,
     inReplyTo: parsed.inReplyTo ?? null,
     references: typeof references === 'string' ? [references] : references,
+    automatic: autoSubmitted(parsed),
   };
+}
+
+/** Auto-Submitted is absent or "no" on mail a person sent; anything else was sent by a machine. */
+function autoSubmitted(parsed: ParsedMail): boolean {
+  const header = parsed.headers.get('auto-submitted');
+  const value = typeof header === 'object' && header !== null && 'value' in header ? header.value : header;
+  return typeof value === 'string' && value.trim() !== '' && !/^no\b/i.test(value.trim());
 }
 
 function firstAddress(field: AddressObject | undefined): string | undefined {

@@ -26,17 +26,25 @@ export interface IncomingMail {
   messageId: string | null;
   inReplyTo: string | null;
   references: string[];
+  /** Sent by a machine on its own (Auto-Submitted, RFC 3834): an out-of-office reply, a bounce. */
+  automatic: boolean;
 }
 
+/** What became of a mail: a new conversation, a reply in one, or nothing (and why). */
+export type Filed =
+  { as: 'new' | 'reply' | 'duplicate'; conversationId: string } | { as: 'automatic'; conversationId: null };
+
 /**
- * Files a received mail: a reply (In-Reply-To or References naming a Message-ID we stored) joins
+ * Files a received mail. Automatic replies are not filed: an out-of-office answer is not the
+ * customer's turn. A mail whose Message-ID is stored already (a sending server that retries) is
+ * filed once. A reply (In-Reply-To or References naming a Message-ID we stored) joins
  * that conversation only when the sender is that conversation's customer; anything else, a spoofed
  * From or a thread forwarded by someone else included, starts a new conversation for the sender.
  */
-export async function receiveMail(
-  ctx: AppContext,
-  mail: IncomingMail,
-): Promise<{ conversationId: string; threaded: boolean }> {
+export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<Filed> {
+  if (mail.automatic) return { as: 'automatic', conversationId: null };
+  const [seen] = mail.messageId ? await conversationsWithMessageIds(ctx.database.db, [mail.messageId]) : [];
+  if (seen) return { as: 'duplicate', conversationId: seen.id };
   const body = withoutQuotedHistory(mail.text) || mail.subject.trim() || '(empty mail)';
   if (body.length > MAX_MESSAGE_BODY)
     throw new SmtpRefusal(552, `The message text is longer than ${MAX_MESSAGE_BODY} characters`);
@@ -44,7 +52,7 @@ export async function receiveMail(
   const thread = await threadOf(ctx, mail);
   if (thread) {
     await addCustomerMessage(ctx, thread, body, null, headers);
-    return { conversationId: thread, threaded: true };
+    return { as: 'reply', conversationId: thread };
   }
   const { conversation } = await startConversation(
     ctx,
@@ -57,7 +65,7 @@ export async function receiveMail(
     },
     headers,
   );
-  return { conversationId: conversation.id, threaded: false };
+  return { as: 'new', conversationId: conversation.id };
 }
 
 async function threadOf(ctx: AppContext, mail: IncomingMail): Promise<string | undefined> {
