@@ -73,7 +73,10 @@ async function threadOf(ctx: AppContext, mail: IncomingMail): Promise<string | u
   const candidates = await conversationsWithMessageIds(ctx.database.db, named);
   if (candidates.length === 0) return undefined;
   const sender = await senderCustomer(ctx, mail.from);
-  return candidates.find((c) => c.customer_id === sender)?.id;
+  const thread = candidates.find((c) => c.customer_id === sender)?.id;
+  // Worth a look: someone else's reply, a forwarded thread, or a forged one.
+  if (!thread) ctx.logger.warn({ from: mail.from, named }, 'a reply to another customer’s mail starts anew');
+  return thread;
 }
 
 /** The customer behind the From address (created when new, as the conversation would create it). */

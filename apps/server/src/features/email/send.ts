@@ -5,6 +5,9 @@ import { announced, messageRow } from '../conversations/service.js';
 import type { Mailer } from './mailer.js';
 import { claimReply, customerAddress, mailThread, unsentEmailReply } from './repository.js';
 
+/** A subject that already says it is a reply (English "Re:", Dutch Outlook "Antw:"). */
+const REPLY_PREFIX = /^(re|antw):/i;
+
 /** Mail clients thread on the last few ids; a long References header only grows the mail. */
 const MAX_REFERENCES = 10;
 
@@ -34,7 +37,7 @@ export async function sendReply(ctx: AppContext, mailer: Mailer, messageId: stri
     await mailer.send({
       from: ctx.config.mailFrom,
       to,
-      subject: /^re:/i.test(reply.subject) ? reply.subject : `Re: ${reply.subject}`,
+      subject: REPLY_PREFIX.test(reply.subject) ? reply.subject : `Re: ${reply.subject}`,
       text: contact
         ? `${reply.body}\n\n-- \nUw contactpersoon / Your contact person: ${contact.name}`
         : reply.body,
@@ -60,7 +63,9 @@ async function reportFailure(
     author_kind: 'system',
     author_id: null,
     internal: 1,
-    body: `This reply was not sent by email${to ? ` to ${to}` : ''}: ${reason}`,
+    body:
+      `Deze reactie is niet per e-mail verstuurd${to ? ` naar ${to}` : ''} / ` +
+      `This reply was not sent by email${to ? ` to ${to}` : ''}: ${reason}`,
   });
   await insertMessage(ctx.database.db, note);
   await announced(ctx, 'message.added', conversationId, at.toISOString(), note);
