@@ -14,6 +14,13 @@ export interface Config {
   readonly helpRequestsPerMinute: number;
   readonly customerRequestsPerMinute: number;
   readonly trustProxy: boolean;
+  /** Inbound SMTP listener port; null keeps the email channel's listener off. */
+  readonly smtpInboundPort: number | null;
+  readonly smtpInboundHost: string;
+  readonly smtpInboundMaxBytes: number;
+  /** Where staff replies on email conversations are sent; null sends no mail. */
+  readonly smtpOutboundUrl: string | null;
+  readonly mailFrom: string;
 }
 
 /** Every variable Klantstem reads, with its default and meaning (the README table mirrors this). */
@@ -42,6 +49,14 @@ export const VARIABLES = {
     help: 'Requests a visitor (chat widget, customer stream) may make per address per minute',
   },
   TRUST_PROXY: { default: 'false', help: 'Trust X-Forwarded-* headers from a reverse proxy' },
+  SMTP_INBOUND_PORT: { default: 'off', help: 'Port of the SMTP listener that receives customer mail' },
+  SMTP_INBOUND_HOST: { default: 'localhost', help: 'Interface the SMTP listener binds to' },
+  SMTP_INBOUND_MAX_KB: { default: '10240', help: 'Largest accepted mail; larger is refused (552)' },
+  SMTP_OUTBOUND_URL: {
+    default: 'off',
+    help: 'SMTP server for staff replies, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@host',
+  },
+  MAIL_FROM: { default: 'Klantstem <klantstem@localhost>', help: 'Sender of staff replies by email' },
 } as const;
 
 export class ConfigError extends Error {
@@ -86,6 +101,9 @@ export function parseConfig(
   const publicUrl = overrides.publicUrl ?? (env.PUBLIC_URL || `http://localhost:${port}`);
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
     problems.push(`PUBLIC_URL must be an http(s) address, got "${publicUrl}"`);
+  const smtpOutboundUrl = env.SMTP_OUTBOUND_URL || null;
+  if (smtpOutboundUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpOutboundUrl))
+    problems.push(`SMTP_OUTBOUND_URL must be an smtp:// or smtps:// address, got "${smtpOutboundUrl}"`);
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -103,6 +121,11 @@ export function parseConfig(
     helpRequestsPerMinute: int('HELP_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
     customerRequestsPerMinute: int('CUSTOMER_REQUESTS_PER_MINUTE', 60, 1, 1_000_000),
     trustProxy: bool('TRUST_PROXY', false),
+    smtpInboundPort: env.SMTP_INBOUND_PORT ? int('SMTP_INBOUND_PORT', 0, 0, 65535) : null,
+    smtpInboundHost: env.SMTP_INBOUND_HOST || 'localhost',
+    smtpInboundMaxBytes: int('SMTP_INBOUND_MAX_KB', 10240, 1, 1024 * 1024) * 1024,
+    smtpOutboundUrl,
+    mailFrom: env.MAIL_FROM || 'Klantstem <klantstem@localhost>',
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

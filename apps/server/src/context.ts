@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { InProcessEventBus, type EventBus } from './events/bus.js';
 import { PostgresEventBus } from './events/postgres.js';
+import { SmtpMailer, type Mailer } from './features/email/mailer.js';
 import { CustomerResolver } from './features/customers/resolver.js';
 import { ActorCache } from './features/auth/actor-cache.js';
 import { IntentRouter } from './features/intents/router.js';
@@ -23,10 +24,15 @@ export interface AppContext {
   readonly trainingJobs: TrainingJobs;
   /** Conversation events for live screens, across processes on PostgreSQL. */
   readonly events: EventBus;
+  /** Outgoing mail; null when no SMTP_OUTBOUND_URL is configured. */
+  readonly mailer: Mailer | null;
 }
 
 export function createContext(
-  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'events'>,
+  parts: Omit<
+    AppContext,
+    'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'events' | 'mailer'
+  >,
 ): AppContext {
   const ctx = {
     ...parts,
@@ -35,6 +41,7 @@ export function createContext(
     intents: new IntentRouter(parts),
     trainingJobs: new TrainingJobs(),
     events: eventBusFor(parts.database, parts.logger),
+    mailer: parts.config.smtpOutboundUrl ? new SmtpMailer(parts.config.smtpOutboundUrl) : null,
   } as {
     -readonly [K in keyof AppContext]: AppContext[K];
   };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { connect, migrate } from './db/connect.js';
+import { startEmailChannel } from './features/email/channel.js';
 import { issueSetupLink } from './features/setup/service.js';
 import { buildApp } from './http/app.js';
 import { createLogger } from './logger.js';
@@ -22,6 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const ctx = createContext({ config, database, clock: systemClock, logger });
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
+  const email = await startEmailChannel(ctx);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
@@ -42,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     close: () =>
       (closing ??= (async () => {
+        await email.close();
         await app.close();
         await database.destroy();
       })()),

@@ -20,6 +20,7 @@ import {
   requireConversation,
   storeCustomerWords,
   userOf,
+  type EmailHeaders,
 } from './service.js';
 
 /**
@@ -31,6 +32,7 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
+  email: EmailHeaders = {},
 ): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -38,6 +40,7 @@ export async function addCustomerMessage(
     author_kind: 'customer',
     author_id: actor && userOf(actor),
     body,
+    ...email,
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);

@@ -123,11 +123,15 @@ export async function storeCustomerWords(
   await insertSignals(trx, [{ ...row, customer_id: words.customerId }]);
 }
 
+/** The mail headers a message that came (or went) by email keeps, so replies thread to it. */
+export type EmailHeaders = Partial<Pick<ConversationMessagesTable, 'email_message_id' | 'email_in_reply_to'>>;
+
 export function messageRow(
   conversationId: string,
   at: Date,
   fields: Pick<ConversationMessagesTable, 'author_kind' | 'author_id' | 'body'> &
-    Partial<Pick<ConversationMessagesTable, 'internal'>>,
+    Partial<Pick<ConversationMessagesTable, 'internal'>> &
+    EmailHeaders,
 ): ConversationMessagesTable {
   return {
     id: sortableId('m', at),

@@ -22,6 +22,7 @@ import {
   ownerFor,
   requireConversation,
   storeCustomerWords,
+  type EmailHeaders,
 } from './service.js';
 
 /** A new conversation on the same intent within this time counts as a repeat contact. */
@@ -47,13 +48,19 @@ export async function startConversation(
   ctx: AppContext,
   actor: Actor,
   input: ConversationStart,
+  email: EmailHeaders = {},
 ): Promise<{ conversation: ConversationDetail; customerToken: string }> {
   const at = ctx.clock.now();
   const now = at.toISOString();
   const id = sortableId('c', at);
   const customerToken = randomSecret();
   const route = await routeFirstMessage(ctx, input.message);
-  const message = messageRow(id, at, { author_kind: 'customer', author_id: null, body: input.message });
+  const message = messageRow(id, at, {
+    author_kind: 'customer',
+    author_id: null,
+    body: input.message,
+    ...email,
+  });
   const resolved = await ctx.database.db.transaction().execute(async (trx) => {
     const reference = input.customer?.trim();
     const resolved = reference ? await ctx.customers.resolve(trx, [reference], now) : undefined;
