@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { CustomerResolver } from './features/customers/resolver.js';
 import { ActorCache } from './features/auth/actor-cache.js';
+import { HelpIndexHolder } from './features/help/index-holder.js';
 import { IntentRouter } from './features/intents/router.js';
 import { TrainingJobs } from './features/intents/service.js';
 import { SignalWriter } from './features/signals/writer.js';
@@ -19,10 +20,11 @@ export interface AppContext {
   readonly tokens: ActorCache;
   readonly intents: IntentRouter;
   readonly trainingJobs: TrainingJobs;
+  readonly helpIndex: HelpIndexHolder;
 }
 
 export function createContext(
-  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs'>,
+  parts: Omit<AppContext, 'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'helpIndex'>,
 ): AppContext {
   const ctx = {
     ...parts,
@@ -30,6 +32,7 @@ export function createContext(
     tokens: new ActorCache(),
     intents: new IntentRouter(parts),
     trainingJobs: new TrainingJobs(),
+    helpIndex: new HelpIndexHolder(parts),
   } as {
     -readonly [K in keyof AppContext]: AppContext[K];
   };
