@@ -6,6 +6,7 @@ import { PostgresEventBus } from './events/postgres.js';
 import { SmtpMailer, type Mailer } from './features/email/mailer.js';
 import { CustomerResolver } from './features/customers/resolver.js';
 import { ActorCache } from './features/auth/actor-cache.js';
+import { HelpIndexHolder } from './features/help/index-holder.js';
 import { IntentRouter } from './features/intents/router.js';
 import { TrainingJobs } from './features/intents/service.js';
 import { SignalWriter } from './features/signals/writer.js';
@@ -22,6 +23,7 @@ export interface AppContext {
   readonly tokens: ActorCache;
   readonly intents: IntentRouter;
   readonly trainingJobs: TrainingJobs;
+  readonly helpIndex: HelpIndexHolder;
   /** Conversation events for live screens, across processes on PostgreSQL. */
   readonly events: EventBus;
   /** Outgoing mail; null when no SMTP_OUTBOUND_URL is configured. */
@@ -31,7 +33,7 @@ export interface AppContext {
 export function createContext(
   parts: Omit<
     AppContext,
-    'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'events' | 'mailer'
+    'customers' | 'signals' | 'tokens' | 'intents' | 'trainingJobs' | 'helpIndex' | 'events' | 'mailer'
   >,
 ): AppContext {
   const ctx = {
@@ -40,6 +42,7 @@ export function createContext(
     tokens: new ActorCache(),
     intents: new IntentRouter(parts),
     trainingJobs: new TrainingJobs(),
+    helpIndex: new HelpIndexHolder(parts),
     events: eventBusFor(parts.database, parts.logger),
     mailer: parts.config.smtpOutboundUrl ? new SmtpMailer(parts.config.smtpOutboundUrl) : null,
   } as {

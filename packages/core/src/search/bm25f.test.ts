@@ -57,6 +57,28 @@ describe('Bm25fIndex', () => {
     expect(all.scores).toEqual([...all.scores].sort((x, y) => y - x));
   });
 
+  it('skips no document that reaches the cutoff, however common or rare the words', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647; // Park-Miller
+    // Word i or a later one is picked with chance 1/(i+1)²: from words in every document to rare ones.
+    const vocabulary = Array.from({ length: 12 }, (_, i) => `woord${i}`);
+    const pick = () => vocabulary[Math.min(11, Math.floor(1 / Math.sqrt(random())) - 1)]!;
+    const index = new Bm25fIndex(WEIGHTS);
+    for (let i = 0; i < 500; i += 1) {
+      index.add([pick()], [], Array.from({ length: 3 + Math.floor(random() * 40) }, pick));
+    }
+    const boost = { of: (doc: number) => (doc % 3 === 0 ? 1.5 : 1), max: 1.5 };
+    for (let q = 0; q < 60; q += 1) {
+      const specs = Array.from({ length: 1 + (q % 4) }, (_, position) => exact(pick(), position));
+      const every = index.search(specs, { limit: 500, minRelativeScore: 0, boost });
+      const cutoff = (every.scores[0] ?? 0) * 0.2;
+      const kept = every.scores.filter((score) => score >= cutoff).length;
+      const top = index.search(specs, { limit: 4, minRelativeScore: 0.2, boost });
+      expect(top.docs).toEqual(every.docs.slice(0, Math.min(4, kept)));
+      expect(top.total).toBe(kept);
+    }
+  });
+
   it('drops results far below the best with a relative cutoff', () => {
     const index = build([
       ['wisselwoning', 'wisselwoning huur'],

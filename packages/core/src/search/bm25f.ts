@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { grow } from './grow.js';
 
 /** One term to look up, with the query positions it answers for (a bit per position). */
 export interface TermSpec {
@@ -24,6 +25,29 @@ export interface TopDocs {
   total: number;
 }
 
+export interface SearchOptions {
+  limit: number;
+  /** Documents scoring below this share of the best are neither returned nor counted. */
+  minRelativeScore: number;
+  /** A factor per document (e.g. for its language), never above `max`. */
+  boost?: { of: (doc: number) => number; max: number };
+}
+
+/** One posting list to read for a query: a term of a spec, or a completion or correction of it. */
+interface Lookup {
+  termId: number;
+  /** weight × IDF × (k1 + 1): also more than any one posting adds, as tf / (tf + k1) < 1. */
+  factor: number;
+  slots: number;
+}
+
+/** Per document, for each field: 1 / (1 - b + b * length / average length). */
+interface FieldNorms {
+  title: Float64Array;
+  tags: Float64Array;
+  body: Float64Array;
+}
+
 // BM25 parameters: the usual saturation and length normalisation.
 const K1 = 1.2;
 const B = 0.75;
@@ -39,6 +63,9 @@ const KNOWN_WORD_DF = 2;
 // costs the most to score ("naar" as a correction of "naam"): skip it, in indexes large enough to matter.
 const MAX_EXPANSION_SHARE = 0.05;
 const MIN_EXPANSION_CAP = 1000;
+// Leaping through a posting list costs a few reads per document found (a binary search over the
+// gap); reading it whole, one per posting: leap only through lists this much longer.
+const LEAP_RATIO = 8;
 // Removed documents stay in the postings (skipped when scoring) until they are this share of all.
 const COMPACT_SHARE = 0.2;
 const FIELD_COUNT = 3;
@@ -49,11 +76,16 @@ function popcount(x: number): number {
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-function grow<T extends Uint32Array | Uint8Array | Float64Array>(array: T, size: number): T {
-  if (size <= array.length) return array;
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/** BM25F's pseudo-frequency: the term's frequency in each field, weighted and length-normalised. */
+function pseudoFrequency(packed: number, doc: number, norms: FieldNorms, weights: FieldWeights): number {
+  const body = weights.body * (packed >>> 16) * norms.body[doc]!;
+  // Most postings are body words only: then the other fields' norms are not even read.
+  if ((packed & 0xffff) === 0) return body;
+  return (
+    weights.title * (packed & 0xff) * norms.title[doc]! +
+    weights.tags * ((packed >>> 8) & 0xff) * norms.tags[doc]! +
+    body
+  );
 }
 
 /**
@@ -81,14 +113,22 @@ export class Bm25fIndex {
   private removedInPostings = 0;
   private readonly totalLength = [0, 0, 0];
 
-  /** Per document and field: 1 - b + b * length / average length, recomputed after changes. */
-  private norms = new Float64Array(0);
+  /** Recomputed after changes. */
+  private norms: FieldNorms = {
+    title: new Float64Array(0),
+    tags: new Float64Array(0),
+    body: new Float64Array(0),
+  };
   private normsStale = true;
   // Per-query scratch space, sized to the documents and reset after each query.
   private scores = new Float64Array(64);
   private matched = new Uint32Array(64);
   private touched = new Uint32Array(64);
+  /** The final score of each document found, in the order of `touched`. */
+  private finals = new Float64Array(64);
   private packedScratch = new Uint32Array(64);
+  /** The document with the highest sum of term scores in this query so far. */
+  private leader = -1;
 
   constructor(private readonly weights: FieldWeights) {}
 
@@ -146,85 +186,224 @@ export class Bm25fIndex {
   /**
    * Scores every document matching a term (or a completion or correction of it): BM25F summed over
    * the terms, times the number of query positions the document matches, times its boost.
+   *
+   * Exact, but not exhaustive (MaxScore): posting lists are read from the one that can add most to
+   * the one that can add least, and once the documents not found yet could not reach the cutoff
+   * even in every remaining list, the remaining lists are only looked up for the documents found.
+   * So a common word that cannot lift a document past the cutoff on its own costs a lookup per
+   * document the other words found, not a pass over every document that has it.
    */
-  search(
-    specs: readonly TermSpec[],
-    options: { limit: number; minRelativeScore: number; boost?: (doc: number) => number },
-  ): TopDocs {
-    let touchedCount = 0;
-    const [wTitle, wTags, wBody] = [this.weights.title, this.weights.tags, this.weights.body];
-    const { scores, matched, touched, alive } = this;
-    const norms = this.fieldNorms();
-    for (const spec of specs) {
-      for (const [termId, weight] of this.expand(spec)) {
-        const list = this.postings[termId]!;
-        const size = this.postingSizes[termId]!;
-        // Until compaction the postings still count removed documents: never more than are live.
-        const df = Math.min(size / 2, this.live);
-        const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
-        const factor = weight * idf * (K1 + 1);
-        for (let i = 0; i < size; i += 2) {
-          const doc = list[i]!;
-          if (!alive[doc]) continue;
-          const packed = list[i + 1]!;
-          const base = doc * FIELD_COUNT;
-          const tf =
-            (wTitle * (packed & 0xff)) / norms[base]! +
-            (wTags * ((packed >>> 8) & 0xff)) / norms[base + 1]! +
-            (wBody * (packed >>> 16)) / norms[base + 2]!;
-          if (scores[doc] === 0) touched[touchedCount++] = doc;
-          scores[doc] = scores[doc]! + (factor * tf) / (tf + K1);
-          matched[doc] = matched[doc]! | spec.slots;
-        }
-      }
+  search(specs: readonly TermSpec[], options: SearchOptions): TopDocs {
+    const lookups = this.lookups(specs);
+    const maxBoost = options.boost?.max ?? 1;
+    // ceilings[i]: the most a document found only by lookups[i..] can score.
+    const ceilings = new Float64Array(lookups.length);
+    let slots = 0;
+    for (let i = lookups.length - 1, sum = 0; i >= 0; i -= 1) {
+      sum += lookups[i]!.factor;
+      slots |= lookups[i]!.slots;
+      ceilings[i] = sum * popcount(slots) * maxBoost;
     }
-    return this.collectTop(touchedCount, options);
+    let count = 0;
+    // The final score of a document found: a lower bound of the best score, so of the cutoff.
+    let floor = 0;
+    let next = 0;
+    for (; next < lookups.length; next += 1) {
+      if (ceilings[next]! < options.minRelativeScore * floor) break;
+      count = this.scoreAll(lookups[next]!, count);
+      if (this.leader >= 0) floor = Math.max(floor, this.finalScore(this.leader, options.boost));
+    }
+    if (next < lookups.length) this.scoreFound(lookups.slice(next), count);
+    this.leader = -1;
+    return this.collectTop(count, options);
   }
 
-  private fieldNorms(): Float64Array {
+  /** The postings to read for the specs, the one that can add most first. */
+  private lookups(specs: readonly TermSpec[]): Lookup[] {
+    const lookups: Lookup[] = [];
+    for (const spec of specs) {
+      for (const [termId, weight] of this.expand(spec)) {
+        // Until compaction the postings still count removed documents: never more than are live.
+        const df = Math.min(this.df(termId), this.live);
+        const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+        lookups.push({ termId, factor: weight * idf * (K1 + 1), slots: spec.slots });
+      }
+    }
+    return lookups.sort((a, b) => b.factor - a.factor);
+  }
+
+  /** Adds a term's score to every live document that has it; returns the number of documents found. */
+  private scoreAll({ termId, factor, slots }: Lookup, found: number): number {
+    const { scores, matched, touched, alive } = this;
+    const list = this.postings[termId]!;
+    const size = this.postingSizes[termId]!;
+    const { weights } = this;
+    const norms = this.fieldNorms();
+    let count = found;
+    let leader = this.leader;
+    let best = leader < 0 ? 0 : scores[leader]!;
+    for (let i = 0; i < size; i += 2) {
+      const doc = list[i]!;
+      if (!alive[doc]) continue;
+      const tf = pseudoFrequency(list[i + 1]!, doc, norms, weights);
+      const before = scores[doc]!;
+      // Whether a document is new is a coin toss in all but the first list: counting it without a
+      // branch spares the mispredictions, which cost more than the rest of the loop.
+      touched[count] = doc;
+      count += Number(before === 0);
+      const score = before + (factor * tf) / (tf + K1);
+      scores[doc] = score;
+      matched[doc] = matched[doc]! | slots;
+      if (score > best) {
+        best = score;
+        leader = doc;
+      }
+    }
+    this.leader = leader;
+    return count;
+  }
+
+  /**
+   * Adds the terms' scores to the documents found so far (a positive score marks them). A list
+   * much longer than the documents found is not read whole: it is leapt through (in document
+   * order, as `touched` is then) to each document found.
+   */
+  private scoreFound(lookups: readonly Lookup[], found: number): void {
+    let sorted = false;
+    for (const lookup of lookups) {
+      if (this.postingSizes[lookup.termId]! / 2 < found * LEAP_RATIO) {
+        this.scoreListed(lookup);
+        continue;
+      }
+      if (!sorted) this.touched.subarray(0, found).sort();
+      sorted = true;
+      this.scoreLeaping(lookup, found);
+    }
+  }
+
+  private scoreListed({ termId, factor, slots }: Lookup): void {
+    const { scores, matched } = this;
+    const list = this.postings[termId]!;
+    const size = this.postingSizes[termId]!;
+    const { weights } = this;
+    const norms = this.fieldNorms();
+    for (let i = 0; i < size; i += 2) {
+      const doc = list[i]!;
+      const before = scores[doc]!;
+      // 1 for a document found, else 0: without a branch, as in scoreAll.
+      const hit = Number(before !== 0);
+      const tf = pseudoFrequency(list[i + 1]!, doc, norms, weights);
+      scores[doc] = before + (hit * factor * tf) / (tf + K1);
+      matched[doc] = matched[doc]! | (slots & -hit);
+    }
+  }
+
+  private scoreLeaping({ termId, factor, slots }: Lookup, found: number): void {
+    const { scores, matched, touched } = this;
+    const list = this.postings[termId]!;
+    const postings = this.postingSizes[termId]! / 2;
+    const { weights } = this;
+    const norms = this.fieldNorms();
+    let at = 0;
+    for (let k = 0; k < found; k += 1) {
+      const doc = touched[k]!;
+      if (list[2 * at]! < doc) {
+        // Gallop to a posting at or after the document, then halve the last leap.
+        let low = at;
+        let step = 1;
+        let high = at + 1;
+        while (high < postings && list[2 * high]! < doc) {
+          low = high;
+          step *= 2;
+          high = low + step;
+        }
+        low += 1;
+        high = Math.min(high, postings);
+        while (low < high) {
+          const mid = (low + high) >>> 1;
+          if (list[2 * mid]! < doc) low = mid + 1;
+          else high = mid;
+        }
+        at = low;
+        if (at === postings) return;
+      }
+      if (list[2 * at] !== doc) continue;
+      const tf = pseudoFrequency(list[2 * at + 1]!, doc, norms, weights);
+      scores[doc] = scores[doc]! + (factor * tf) / (tf + K1);
+      matched[doc] = matched[doc]! | slots;
+    }
+  }
+
+  private finalScore(doc: number, boost: SearchOptions['boost']): number {
+    return this.scores[doc]! * popcount(this.matched[doc]!) * (boost === undefined ? 1 : boost.of(doc));
+  }
+
+  private fieldNorms(): FieldNorms {
     if (!this.normsStale) return this.norms;
-    const size = this.docCount * FIELD_COUNT;
-    if (this.norms.length < size) this.norms = new Float64Array(this.lengths.length);
-    const average = this.totalLength.map((total) => (this.live > 0 ? total / this.live : 1) || 1);
-    for (let i = 0; i < size; i += 1) {
-      this.norms[i] = 1 - B + (B * this.lengths[i]!) / average[i % FIELD_COUNT]!;
+    if (this.norms.body.length < this.docCount) {
+      const size = this.alive.length;
+      this.norms = {
+        title: new Float64Array(size),
+        tags: new Float64Array(size),
+        body: new Float64Array(size),
+      };
+    }
+    const { title, tags, body } = this.norms;
+    const [titleAverage, tagsAverage, bodyAverage] = this.totalLength.map(
+      (total) => (this.live > 0 ? total / this.live : 1) || 1,
+    );
+    const norm = (length: number, average: number) => 1 / (1 - B + (B * length) / average);
+    for (let doc = 0; doc < this.docCount; doc += 1) {
+      const base = doc * FIELD_COUNT;
+      title[doc] = norm(this.lengths[base]!, titleAverage!);
+      tags[doc] = norm(this.lengths[base + 1]!, tagsAverage!);
+      body[doc] = norm(this.lengths[base + 2]!, bodyAverage!);
     }
     this.normsStale = false;
     return this.norms;
   }
 
-  private collectTop(
-    touchedCount: number,
-    options: { limit: number; minRelativeScore: number; boost?: (doc: number) => number },
-  ): TopDocs {
-    const { scores, matched, touched } = this;
-    let best = 0;
-    for (let i = 0; i < touchedCount; i += 1) {
-      const doc = touched[i]!;
-      scores[doc] = scores[doc]! * popcount(matched[doc]!) * (options.boost?.(doc) ?? 1);
-      if (scores[doc] > best) best = scores[doc];
-    }
-    const cutoff = best * options.minRelativeScore;
+  /**
+   * The best `limit` documents found and how many reach the cutoff, in two passes: final scores
+   * (the documents' slots cleared for the next query) with the best so far, then the count.
+   */
+  private collectTop(found: number, options: SearchOptions): TopDocs {
+    const { scores, matched, touched, finals } = this;
+    const { limit, boost } = options;
     const docs: number[] = [];
     const top: number[] = [];
-    let total = 0;
-    for (let i = 0; i < touchedCount; i += 1) {
+    // The last of a full top: a document must beat it (or tie it with a lower number) to get in.
+    let bar = -1;
+    let barDoc = 0;
+    let best = 0;
+    for (let i = 0; i < found; i += 1) {
       const doc = touched[i]!;
-      const score = scores[doc]!;
+      const score = this.finalScore(doc, boost);
       scores[doc] = 0;
       matched[doc] = 0;
-      if (score < cutoff) continue;
-      total += 1;
-      if (top.length >= options.limit && (top.length === 0 || score <= top[top.length - 1]!)) continue;
+      finals[i] = score;
+      if (score > best) best = score;
+      if (score < bar || (score === bar && doc > barDoc) || limit <= 0) continue;
       // Insertion into the short sorted list of the best so far (limit is small).
-      let at = Math.min(top.length, options.limit - 1);
+      let at = top.length;
       while (at > 0 && (top[at - 1]! < score || (top[at - 1] === score && docs[at - 1]! > doc))) at -= 1;
       docs.splice(at, 0, doc);
       top.splice(at, 0, score);
-      if (top.length > options.limit) {
+      if (top.length > limit) {
         docs.pop();
         top.pop();
       }
+      if (top.length === limit) {
+        bar = top[limit - 1]!;
+        barDoc = docs[limit - 1]!;
+      }
+    }
+    const cutoff = best * options.minRelativeScore;
+    let total = 0;
+    for (let i = 0; i < found; i += 1) total += Number(finals[i]! >= cutoff); // no branch, as in scoreAll
+    while (top.length > 0 && top[top.length - 1]! < cutoff) {
+      docs.pop();
+      top.pop();
     }
     return { docs, scores: top, total };
   }
@@ -342,7 +521,8 @@ export class Bm25fIndex {
     this.alive = grow(this.alive, docs);
     this.scores = grow(this.scores, docs);
     this.matched = grow(this.matched, docs);
-    this.touched = grow(this.touched, docs);
+    this.touched = grow(this.touched, docs + 1); // scoreAll writes one past the documents found
+    this.finals = grow(this.finals, docs);
   }
 
   /** Drops removed documents from the postings, and terms no live document uses any more. */

@@ -1,6 +1,7 @@
 import { detectLanguage, type DetectedLang, type Lang } from '../language/detect.js';
 import { defaultSearchAnalyzer, type SearchAnalyzer } from './analyzer.js';
 import { Bm25fIndex, type TermSpec } from './bm25f.js';
+import { grow } from './grow.js';
 import { SynonymSet, type SynonymPair } from './synonyms.js';
 
 export interface HelpArticle {
@@ -53,6 +54,11 @@ const MAX_ALTERNATIVES = 16;
 /** Shorter words would prefix-match too much of the vocabulary to mean anything. */
 const MIN_PREFIX_LENGTH = 3;
 const DEFAULT_LIMIT = 10;
+/** The languages a visitor can prefer, numbered for a per-document array (0: another language). */
+const LANG_CODES: ReadonlyMap<string, number> = new Map<Lang, number>([
+  ['nl', 1],
+  ['en', 2],
+]);
 
 /** Typos forgiven: none in words of up to 3 letters, one up to 7, two in longer words. */
 export function editBudget(term: string): number {
@@ -76,6 +82,8 @@ export class HelpIndex {
   private readonly tolerant: boolean;
   private readonly docOf = new Map<string, number>();
   private articles: (Indexed | undefined)[] = [];
+  /** Each document's language as a number (LANG_CODES): the language boost reads it for every match. */
+  private langCodes = new Uint8Array(64);
   private engine = new Bm25fIndex(FIELD_WEIGHTS);
   private synonyms: SynonymSet;
 
@@ -107,6 +115,8 @@ export class HelpIndex {
     );
     this.docOf.set(article.id, doc);
     this.articles[doc] = { id: article.id, title: article.title, lang: article.lang };
+    this.langCodes = grow(this.langCodes, doc + 1);
+    this.langCodes[doc] = LANG_CODES.get(article.lang) ?? 0;
   }
 
   remove(id: string): boolean {
@@ -123,6 +133,7 @@ export class HelpIndex {
     this.engine = new Bm25fIndex(FIELD_WEIGHTS);
     this.docOf.clear();
     this.articles = [];
+    this.langCodes = new Uint8Array(64);
     for (const article of articles) this.upsert(article);
     this.engine.trim();
   }
@@ -158,14 +169,18 @@ export class HelpIndex {
     const top = this.engine.search(specs, {
       limit: options.limit ?? DEFAULT_LIMIT,
       minRelativeScore: MIN_RELATIVE_SCORE,
-      ...(lang !== 'unknown' && {
-        boost: (doc: number) => (this.articles[doc]?.lang === lang ? SAME_LANGUAGE_BOOST : 1),
-      }),
+      ...(lang !== 'unknown' && { boost: this.languageBoost(lang) }),
     });
     const hits = top.docs.map((doc, i) => {
       const article = this.articles[doc]!;
       return { ...article, score: Math.round(top.scores[i]! * 1000) / 1000 };
     });
     return { hits, total: top.total, lang };
+  }
+
+  private languageBoost(lang: Lang): { of: (doc: number) => number; max: number } {
+    const code = LANG_CODES.get(lang);
+    const codes = this.langCodes;
+    return { of: (doc) => (codes[doc] === code ? SAME_LANGUAGE_BOOST : 1), max: SAME_LANGUAGE_BOOST };
   }
 }

@@ -5,7 +5,6 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/repository.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
-import { helpIndexOf } from '../help/index-holder.js';
 import { findArticle, listArticles, upsertArticle } from './repository.js';
 
 type Id = Static<typeof IdParams>;
@@ -66,7 +65,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext): void {
         }
         return result;
       });
-      if (outcome !== 'unchanged') helpIndexOf(ctx).articlesChanged([id]);
+      if (outcome !== 'unchanged') ctx.helpIndex.articlesChanged([id]);
       return reply.status(outcome === 'created' ? 201 : 200).send(await findArticle(db, id));
     },
   );
@@ -96,7 +95,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext): void {
           details: { title: article.title, body: article.body },
         });
       });
-      helpIndexOf(ctx).articlesChanged([id]);
+      ctx.helpIndex.articlesChanged([id]);
       return reply.status(204).send();
     },
   );

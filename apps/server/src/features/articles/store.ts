@@ -1,6 +1,5 @@
 import { ArticleInput } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
-import { helpIndexOf } from '../help/index-holder.js';
 import type { BatchResult, Numbered, RecordStore } from '../imports/run.js';
 import { upsertArticle } from './repository.js';
 
@@ -21,7 +20,7 @@ export function articleStore(ctx: AppContext): RecordStore<ArticleInput> {
           if (outcome !== 'unchanged') changed.push(value.id);
         }
       });
-      helpIndexOf(ctx).articlesChanged(changed);
+      ctx.helpIndex.articlesChanged(changed);
       return result;
     },
   };

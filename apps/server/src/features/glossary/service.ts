@@ -5,7 +5,6 @@ import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
-import { helpIndexOf } from '../help/index-holder.js';
 
 /** Terms compare without case or surrounding space: "Wisselwoning " and "wisselwoning" are one term. */
 export function normaliseTerm(term: string): string {
@@ -129,7 +128,7 @@ export async function addVariant(
     });
   });
   // Approvals take effect in help-centre search at the next query.
-  helpIndexOf(ctx).synonymsChanged();
+  ctx.helpIndex.synonymsChanged();
   return getTerm(ctx.database.db, termId);
 }
 
@@ -161,7 +160,7 @@ export async function decideVariant(
     return Number(variant.term_id);
   });
   // Approvals take effect in help-centre search at the next query.
-  helpIndexOf(ctx).synonymsChanged();
+  ctx.helpIndex.synonymsChanged();
   return getTerm(ctx.database.db, termId);
 }
 
@@ -241,6 +240,6 @@ export async function decidePair(
     return Number(id);
   });
   // Approvals take effect in help-centre search at the next query.
-  helpIndexOf(ctx).synonymsChanged();
+  ctx.helpIndex.synonymsChanged();
   return getTerm(ctx.database.db, termId);
 }

@@ -1,5 +1,6 @@
 import { createSearchAnalyzer, HelpIndex, type HelpArticle } from '@klantstem/core';
-import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/connect.js';
+import type { Clock } from '../../platform/clock.js';
 import { dutchWordList } from './dutch-words.js';
 import {
   approvedPairs,
@@ -17,9 +18,10 @@ import {
 const STAMP_CHECK_MS = 1000;
 
 /**
- * The help-centre index of one running Klantstem: built from the database on first use, then kept
- * current. Writes in this process report their changes (`articlesChanged`, `synonymsChanged`) and
- * the next search applies them; writes elsewhere are found through the stamp within a second.
+ * The help-centre index of one running Klantstem (`AppContext.helpIndex`): built from the database
+ * on first use, then kept current. Writes in this process report their changes (`articlesChanged`,
+ * `synonymsChanged`) and the next search applies them; writes elsewhere are found through the stamp
+ * within a second.
  */
 export class HelpIndexHolder {
   private index = new HelpIndex();
@@ -30,7 +32,7 @@ export class HelpIndexHolder {
   private synonymsStale = false;
   private syncing: Promise<void> | undefined;
 
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly parts: { database: Database; clock: Clock }) {}
 
   /** Articles created, replaced or deleted in this process. */
   articlesChanged(ids: Iterable<string>): void {
@@ -57,17 +59,17 @@ export class HelpIndexHolder {
       !this.loaded ||
       this.changedArticles.size > 0 ||
       this.synonymsStale ||
-      this.ctx.clock.now().getTime() - this.checkedAt >= STAMP_CHECK_MS
+      this.parts.clock.now().getTime() - this.checkedAt >= STAMP_CHECK_MS
     );
   }
 
   private async sync(): Promise<void> {
-    const db = this.ctx.database.db;
+    const db = this.parts.database.db;
     const ids = [...this.changedArticles];
     const synonymsStale = this.synonymsStale;
     this.changedArticles.clear();
     this.synonymsStale = false;
-    this.checkedAt = this.ctx.clock.now().getTime();
+    this.checkedAt = this.parts.clock.now().getTime();
     try {
       // The stamp is read first: whatever is written after it is caught by the next check.
       const stamp = await indexStamp(db);
@@ -114,22 +116,10 @@ export class HelpIndexHolder {
 
   /** Deleted elsewhere (or written with an older time): compare the ids themselves. */
   private async reconcile(): Promise<void> {
-    const db = this.ctx.database.db;
+    const db = this.parts.database.db;
     const stored = new Set(await articleIds(db));
     for (const id of [...this.index.articleIds()]) if (!stored.has(id)) this.index.remove(id);
     const missing = [...stored].filter((id) => !this.index.has(id));
     for (const article of await articlesByIds(db, missing)) this.index.upsert(article);
   }
-}
-
-// One holder per context: each running app (and each test app) has its own index.
-const holders = new WeakMap<AppContext, HelpIndexHolder>();
-
-export function helpIndexOf(ctx: AppContext): HelpIndexHolder {
-  let holder = holders.get(ctx);
-  if (!holder) {
-    holder = new HelpIndexHolder(ctx);
-    holders.set(ctx, holder);
-  }
-  return holder;
 }

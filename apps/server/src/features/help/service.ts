@@ -10,7 +10,6 @@ import type { AppContext } from '../../context.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { randomId } from '../../platform/secrets.js';
 import { findArticle } from '../articles/repository.js';
-import { helpIndexOf } from './index-holder.js';
 import { addClick, findSearchEvent, insertSearchEvent, latestSearchEvent } from './repository.js';
 
 /** Where a search was made; imported search logs have source "import". */
@@ -41,7 +40,7 @@ export async function searchHelp(
   input: HelpSearchInput,
   source: SearchSource,
 ): Promise<HelpSearchResult> {
-  const index = await helpIndexOf(ctx).current();
+  const index = await ctx.helpIndex.current();
   const query = input.query.trim();
   const found = index.search(query, { limit: input.limit ?? 10, ...(input.lang && { lang: input.lang }) });
   const session = input.session ?? randomId('s');
@@ -72,7 +71,7 @@ export async function recordClick(ctx: AppContext, input: HelpClickInput): Promi
     const session = input.session ?? randomId('s');
     searchId = (await latestSearchEvent(db, session, query))?.id;
     if (searchId === undefined) {
-      const index = await helpIndexOf(ctx).current();
+      const index = await ctx.helpIndex.current();
       const resultCount = index.search(query, { limit: 1 }).total;
       searchId = await logSearch(ctx, { session, query, resultCount, source: 'help' });
     }
@@ -85,7 +84,7 @@ export async function recordClick(ctx: AppContext, input: HelpClickInput): Promi
 export async function helpArticle(ctx: AppContext, id: string): Promise<HelpArticlePage> {
   const article = await findArticle(ctx.database.db, id);
   if (!article) throw notFound('Article');
-  const index = await helpIndexOf(ctx).current();
+  const index = await ctx.helpIndex.current();
   return {
     ...article,
     alsoKnownAs: index.alsoKnownAs(article),

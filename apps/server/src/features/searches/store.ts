@@ -3,7 +3,6 @@ import type { AppContext } from '../../context.js';
 import { chunks } from '../../lib/chunks.js';
 import { sha256 } from '../../platform/secrets.js';
 import { toStoredTime } from '../../schema/formats.js';
-import { helpIndexOf } from '../help/index-holder.js';
 import type { Numbered, RecordStore } from '../imports/run.js';
 
 /**
@@ -16,7 +15,7 @@ export function searchStore(ctx: AppContext): RecordStore<SearchInput> {
     schema: SearchInput,
     async store(batch: Numbered<SearchInput>[]) {
       const index = batch.some((b) => b.value.resultCount === undefined)
-        ? await helpIndexOf(ctx).current()
+        ? await ctx.helpIndex.current()
         : undefined;
       const events = batch.map(({ value }) => {
         const at = toStoredTime(value.at);
