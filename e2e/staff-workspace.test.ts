@@ -117,10 +117,17 @@ describeInBrowser('staff workspace in Chromium', () => {
     await page.getByLabel('Zoek in de tekst').fill('scheur');
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.waitForURL(/q=scheur/);
-    await page.getByText('Klant bekijken').first().waitFor();
-    const texts = await page.locator('.signal .customer-words').allTextContents();
-    expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(text.toLowerCase()).toContain('scheur');
+    // The unfiltered list may still be on screen for a moment: wait until the filtered one replaced it.
+    const words = page.locator('.signal .customer-words');
+    await expect
+      .poll(
+        async () => {
+          const texts = await words.allTextContents();
+          return texts.length > 0 && texts.every((text) => text.toLowerCase().includes('scheur'));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
 
     await page.goto('/customers/no-such-customer');
     await page.getByRole('alert').filter({ hasText: 'Dit bestaat niet (meer).' }).waitFor();
