@@ -36,9 +36,9 @@ function load(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** POST /api/v1/signals, one new signal per request, 50 keep-alive connections, on SQLite. */
-export async function benchHttp(seconds: number): Promise<Record<string, unknown>> {
-  const dir = mkdtempSync(join(tmpdir(), 'klantstem-bench-http-'));
+/** A fresh SQLite database in a temporary folder with an agent's API token, for a server to serve. */
+export async function agentDatabase(name: string): Promise<{ dir: string; dbUrl: string; secret: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `klantstem-bench-${name}-`));
   const dbUrl = `sqlite:${join(dir, 'bench.db')}`;
   const database = await connect(dbUrl);
   await migrate(database);
@@ -50,6 +50,12 @@ export async function benchHttp(seconds: number): Promise<Record<string, unknown
   });
   const { secret } = await createToken(ctx, CLI_ACTOR, { name: 'bench', role: 'agent' });
   await database.destroy();
+  return { dir, dbUrl, secret };
+}
+
+/** POST /api/v1/signals, one new signal per request, 50 keep-alive connections, on SQLite. */
+export async function benchHttp(seconds: number): Promise<Record<string, unknown>> {
+  const { dir, dbUrl, secret } = await agentDatabase('http');
 
   const server: ChildProcess = spawn(
     process.execPath,

@@ -6,18 +6,10 @@
  * Alone: node --conditions=source --import tsx bench/live.ts [streams] [messages/s] [seconds]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import { parseConfig } from '../apps/server/src/config.js';
-import { createContext } from '../apps/server/src/context.js';
-import { connect, migrate } from '../apps/server/src/db/connect.js';
-import { CLI_ACTOR } from '../apps/server/src/features/auth/actor.js';
-import { createToken } from '../apps/server/src/features/tokens/service.js';
-import { systemClock } from '../apps/server/src/platform/clock.js';
-import { waitUntilReady } from './http.js';
+import { agentDatabase, waitUntilReady } from './http.js';
 
 const [streamsArg = '1000', rateArg = '200', secondsArg = '10'] = process.argv.slice(2);
 const STREAMS = Number(streamsArg);
@@ -32,18 +24,7 @@ const percentile = (sorted: number[], p: number) =>
     ? null
     : Number(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1));
 
-const dir = mkdtempSync(join(tmpdir(), 'klantstem-bench-live-'));
-const dbUrl = `sqlite:${join(dir, 'bench.db')}`;
-const database = await connect(dbUrl);
-await migrate(database);
-const ctx = createContext({
-  config: parseConfig({}),
-  database,
-  clock: systemClock,
-  logger: pino({ level: 'silent' }),
-});
-const { secret } = await createToken(ctx, CLI_ACTOR, { name: 'bench', role: 'agent' });
-await database.destroy();
+const { dir, dbUrl, secret } = await agentDatabase('live');
 
 const server = spawn(process.execPath, [BIN, 'serve', '--port', String(PORT), '--db', dbUrl], {
   env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', CUSTOMER_REQUESTS_PER_MINUTE: '1000000' },
