@@ -124,8 +124,8 @@ function escapeLike(word: string): string {
   return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Adds each listed signal's route (where it was routed) in one query for the page. */
-async function withRoutes(db: Kysely<Tables>, items: Signal[]): Promise<Signal[]> {
+/** Adds each signal's route (where it was routed), in one query for all of them. */
+export async function withRoutes(db: Kysely<Tables>, items: Signal[]): Promise<Signal[]> {
   if (items.length === 0) return items;
   const routes = await db
     .selectFrom('signal_routes')

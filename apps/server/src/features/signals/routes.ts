@@ -14,8 +14,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
 import { AGENTS, STAFF } from '../auth/actor.js';
 import { customerAndMergedIds } from '../customers/repository.js';
-import { findRoute, routeFromRow } from '../intents/repository.js';
-import { findSignal, listSignals } from './repository.js';
+import { findSignal, listSignals, withRoutes } from './repository.js';
 import { routeQuietly } from './service.js';
 
 export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -70,8 +69,8 @@ export function signalRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { id } = request.params as Static<typeof IdParams>;
       const signal = await findSignal(ctx.database.db, id);
       if (!signal) throw notFound('Signal');
-      const route = await findRoute(ctx.database.db, id);
-      return route ? { ...signal, route: routeFromRow(route) } : signal;
+      const [routed] = await withRoutes(ctx.database.db, [signal]);
+      return routed;
     },
   );
 }
