@@ -1,8 +1,18 @@
 import type { JargonCheckResult } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
+import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { percent } from './ui';
+
+/** Checks a draft for words customers rarely use (POST /api/v1/vocab/check). */
+export function useJargonCheck() {
+  return useMutation({
+    mutationFn: (text: string) =>
+      api<Static<typeof JargonCheckResult>>('POST', '/api/v1/vocab/check', { text }),
+  });
+}
 
 /** The draft with the words customers rarely use marked, and their own words beside each. */
 export function JargonFindings({ text, result }: { text: string; result: Static<typeof JargonCheckResult> }) {

@@ -1,10 +1,11 @@
 import { CONVERSATION_STATUSES, type ConversationSummary, type TeamEffortReport } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../shared/i18n';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../../shared/api';
+import { api } from '../../shared/api';
 import { useLiveConversations } from '../live';
+import { PagedList, usePaged } from '../paged';
 import { useStaff } from '../staff';
 import { TeamOptions, useTeams } from '../teams';
 import { SortableTable } from '../SortableTable';
@@ -23,16 +24,11 @@ export default function Conversations() {
     mine: params.get('mine') ?? '',
     triage: params.get('triage') ?? '',
   };
-  const inbox = useInfiniteQuery({
-    queryKey: ['conversations', 'inbox', filters],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      api<{ items: ConversationSummary[]; nextCursor?: string }>(
-        'GET',
-        `/api/v1/conversations${query({ ...filters, limit: 50, cursor: pageParam })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const inbox = usePaged<ConversationSummary>(
+    ['conversations', 'inbox', filters],
+    '/api/v1/conversations',
+    filters,
+  );
   const teamName = (id: string | null) => teams.data?.items.find((team) => team.id === id)?.name ?? id;
 
   function set(name: keyof typeof filters, value: string) {
@@ -84,36 +80,27 @@ export default function Conversations() {
           {t('conversations.triageOnly')}
         </label>
       </div>
-      <Loaded query={inbox} isEmpty={(d) => d.pages[0]?.items.length === 0} empty={t('conversations.none')}>
-        {(data) => (
-          <>
-            <ol className="inbox">
-              {data.pages
-                .flatMap((p) => p.items)
-                .map((c) => (
-                  <li key={c.id} className="inbox-item">
-                    <Link to={`/conversations/${encodeURIComponent(c.id)}`} className="subject">
-                      {c.subject}
-                    </Link>
-                    <p className="meta">
-                      <span className={`badge status-${c.status}`}>
-                        {t(`conversations.statuses.${c.status}`)}
-                      </span>{' '}
-                      {t(`channels.${c.channel}`, { defaultValue: c.channel })} ·{' '}
-                      {c.route.triage ? t('conversations.inTriage') : (teamName(c.teamId) ?? '–')}
-                      {c.ownerId && <> · {staff.name(c.ownerId)}</>} · {dateTime(c.updatedAt, lang)}
-                    </p>
-                  </li>
-                ))}
-            </ol>
-            {inbox.hasNextPage && (
-              <button type="button" className="secondary" onClick={() => void inbox.fetchNextPage()}>
-                {t('signals.more')}
-              </button>
-            )}
-          </>
+      <PagedList list={inbox} empty={t('conversations.none')}>
+        {(items) => (
+          <ol className="inbox">
+            {items.map((c) => (
+              <li key={c.id} className="inbox-item">
+                <Link to={`/conversations/${encodeURIComponent(c.id)}`} className="subject">
+                  {c.subject}
+                </Link>
+                <p className="meta">
+                  <span className={`badge status-${c.status}`}>
+                    {t(`conversations.statuses.${c.status}`)}
+                  </span>{' '}
+                  {t(`channels.${c.channel}`, { defaultValue: c.channel })} ·{' '}
+                  {c.route.triage ? t('conversations.inTriage') : (teamName(c.teamId) ?? '–')}
+                  {c.ownerId && <> · {staff.name(c.ownerId)}</>} · {dateTime(c.updatedAt, lang)}
+                </p>
+              </li>
+            ))}
+          </ol>
         )}
-      </Loaded>
+      </PagedList>
       <TeamEffort teamName={teamName} />
     </>
   );

@@ -1,10 +1,11 @@
 import type { Customer as CustomerData, TimelineItem, User } from '@klantstem/contracts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { Link, useParams } from 'react-router';
-import { api, query } from '../../shared/api';
+import { api } from '../../shared/api';
 import { useMe } from '../session';
+import { PagedList, usePaged } from '../paged';
 import { SignalItem } from '../SignalList';
 import { dateTime, ErrorMessage, Loaded } from '../ui';
 
@@ -93,55 +94,34 @@ function ContactPerson({ customer }: { customer: CustomerData }) {
 /** Everything this customer said and every conversation they had, newest first, merged records included. */
 function Timeline({ customerId }: { customerId: string }) {
   const { t, lang } = useI18n();
-  const timeline = useInfiniteQuery({
-    queryKey: ['conversations', 'timeline', customerId],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      api<{ items: TimelineItem[]; nextCursor?: string }>(
-        'GET',
-        `/api/v1/customers/${encodeURIComponent(customerId)}/timeline${query({ limit: 50, cursor: pageParam })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const timeline = usePaged<TimelineItem>(
+    ['conversations', 'timeline', customerId],
+    `/api/v1/customers/${encodeURIComponent(customerId)}/timeline`,
+  );
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('customer.timeline')}</h2>
-      <Loaded
-        query={timeline}
-        isEmpty={(d) => d.pages[0]?.items.length === 0}
-        empty={t('customer.noSignals')}
-      >
-        {(data) => (
-          <>
-            <ol className="signal-list">
-              {data.pages
-                .flatMap((p) => p.items)
-                .map((item) =>
-                  item.kind === 'signal' ? (
-                    <SignalItem key={`s:${item.signal.id}`} signal={item.signal} showCustomer={false} />
-                  ) : (
-                    <li key={`c:${item.conversation.id}`} className="signal timeline-conversation">
-                      <Link to={`/conversations/${encodeURIComponent(item.conversation.id)}`}>
-                        {item.conversation.subject}
-                      </Link>
-                      <p className="meta">
-                        <span className="badge">
-                          {t(`conversations.statuses.${item.conversation.status}`)}
-                        </span>{' '}
-                        {t('customer.conversation')} · {dateTime(item.at, lang)}
-                      </p>
-                    </li>
-                  ),
-                )}
-            </ol>
-            {timeline.hasNextPage && (
-              <button type="button" className="secondary" onClick={() => void timeline.fetchNextPage()}>
-                {t('signals.more')}
-              </button>
+      <PagedList list={timeline} empty={t('customer.noSignals')}>
+        {(items) => (
+          <ol className="signal-list">
+            {items.map((item) =>
+              item.kind === 'signal' ? (
+                <SignalItem key={`s:${item.signal.id}`} signal={item.signal} showCustomer={false} />
+              ) : (
+                <li key={`c:${item.conversation.id}`} className="signal timeline-conversation">
+                  <Link to={`/conversations/${encodeURIComponent(item.conversation.id)}`}>
+                    {item.conversation.subject}
+                  </Link>
+                  <p className="meta">
+                    <span className="badge">{t(`conversations.statuses.${item.conversation.status}`)}</span>{' '}
+                    {t('customer.conversation')} · {dateTime(item.at, lang)}
+                  </p>
+                </li>
+              ),
             )}
-          </>
+          </ol>
         )}
-      </Loaded>
+      </PagedList>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import { ArticleInput, type Article, type JargonCheckResult } from '@klantstem/contracts';
+import { ArticleInput, type Article } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { api, ApiError } from '../../shared/api';
 import { field, fieldProblems, type FieldProblem } from '../../shared/form';
-import { JargonFindings } from '../JargonFindings';
+import { JargonFindings, useJargonCheck } from '../JargonFindings';
 import { useMe } from '../session';
 import { SortableTable } from '../SortableTable';
 import { ErrorMessage, Loaded } from '../ui';
@@ -86,10 +86,7 @@ function Editor({ article, onDone }: { article: Article | null; onDone: () => vo
       onDone();
     },
   });
-  const check = useMutation({
-    mutationFn: (text: string) =>
-      api<Static<typeof JargonCheckResult>>('POST', '/api/v1/vocab/check', { text }),
-  });
+  const check = useJargonCheck();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,17 +1,11 @@
 import type { Static } from '@sinclair/typebox';
-import type {
-  GlossaryTerm,
-  JargonCheckResult,
-  VocabGaps,
-  VocabSuggestion,
-  VocabSuggestions,
-} from '@klantstem/contracts';
+import type { GlossaryTerm, VocabGaps, VocabSuggestion, VocabSuggestions } from '@klantstem/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { api } from '../../shared/api';
 import { Chart } from '../Chart';
-import { JargonFindings } from '../JargonFindings';
+import { JargonFindings, useJargonCheck } from '../JargonFindings';
 import { useMe } from '../session';
 import { SortableTable, type Column } from '../SortableTable';
 import { ErrorMessage, Loaded, percent } from '../ui';
@@ -243,10 +237,7 @@ function Glossary() {
 function JargonCheck() {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
-  const check = useMutation({
-    mutationFn: (text: string) =>
-      api<Static<typeof JargonCheckResult>>('POST', '/api/v1/vocab/check', { text }),
-  });
+  const check = useJargonCheck();
   return (
     <section aria-labelledby="jargon-title">
       <h2 id="jargon-title">{t('language.jargon')}</h2>

@@ -1,12 +1,10 @@
 import { CHANNELS, type Signal } from '@klantstem/contracts';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useI18n } from '../../shared/i18n';
 import { useSearchParams } from 'react-router';
-import { api, query } from '../../shared/api';
 import { field } from '../../shared/form';
+import { PagedList, usePaged } from '../paged';
 import { SignalList } from '../SignalList';
 import { TeamOptions } from '../teams';
-import { Loaded } from '../ui';
 
 const FILTERS = ['q', 'channel', 'lang', 'intent', 'team', 'customer', 'from', 'to'] as const;
 
@@ -18,21 +16,10 @@ export default function Signals() {
     (typeof FILTERS)[number],
     string
   >;
-  const signals = useInfiniteQuery({
-    queryKey: ['signals', filters],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      api<{ items: Signal[]; nextCursor?: string }>(
-        'GET',
-        `/api/v1/signals${query({
-          ...filters,
-          from: filters.from ? `${filters.from}T00:00:00Z` : '',
-          to: filters.to ? `${filters.to}T23:59:59Z` : '',
-          limit: 50,
-          cursor: pageParam,
-        })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
+  const signals = usePaged<Signal>(['signals', filters], '/api/v1/signals', {
+    ...filters,
+    from: filters.from ? `${filters.from}T00:00:00Z` : '',
+    to: filters.to ? `${filters.to}T23:59:59Z` : '',
   });
 
   function apply(form: HTMLFormElement) {
@@ -105,23 +92,9 @@ export default function Signals() {
         </label>
         <button type="submit">{t('signals.apply')}</button>
       </form>
-      <Loaded query={signals} isEmpty={(d) => d.pages[0]?.items.length === 0} empty={t('signals.none')}>
-        {(data) => (
-          <>
-            <SignalList signals={data.pages.flatMap((p) => p.items)} />
-            {signals.hasNextPage && (
-              <button
-                type="button"
-                className="secondary"
-                disabled={signals.isFetchingNextPage}
-                onClick={() => void signals.fetchNextPage()}
-              >
-                {t('signals.more')}
-              </button>
-            )}
-          </>
-        )}
-      </Loaded>
+      <PagedList list={signals} empty={t('signals.none')}>
+        {(items) => <SignalList signals={items} />}
+      </PagedList>
     </>
   );
 }
