@@ -5,6 +5,7 @@ import { compileValidator } from '../../schema/validate.js';
 import { toCustomerInput } from './customers.js';
 import { generateDemo, type DemoSearch } from './generate.js';
 import { oldHelpSearch } from './help-search.js';
+import { INTENTS } from './organisation.js';
 import { VOCABULARY, vocabularyPairs } from './vocabulary.js';
 
 const demo = generateDemo();
@@ -280,11 +281,28 @@ describe('demo workspace', () => {
     expect(unique(demo.labels.map((l) => l.text.toLowerCase().replace(/\s+/g, ' ')))).toBe(true);
   });
 
+  it('has conversations of existing customers in the last weeks of the year, each turn after the one before', () => {
+    const customers = new Set(demo.customers.map((c) => c.id));
+    expect(demo.conversations.length).toBeGreaterThanOrEqual(50);
+    for (const c of demo.conversations) {
+      expect(customers.has(c.customer)).toBe(true);
+      expect(INTENTS).toContain(c.intent);
+      const times = [c.at, ...c.turns.map((turn) => turn.at)];
+      expect([...times].sort()).toEqual(times);
+      expect(times.every((at) => at >= '2026-09-01' && at < '2026-11-01')).toBe(true);
+    }
+  });
+
   it('fills every template completely', () => {
     const texts = [
       ...demo.signals.flatMap((s) => [s.text, s.meta.subject ?? '']),
       ...demo.labels.map((l) => l.text),
       ...demo.searches.map((s) => s.query),
+      ...demo.conversations.flatMap((c) => [
+        c.message,
+        c.subject ?? '',
+        ...c.turns.flatMap((turn) => ('body' in turn ? [turn.body] : 'note' in turn ? [turn.note] : [])),
+      ]),
     ];
     expect(texts.filter((t) => /[{}[\]|]/.test(t))).toEqual([]);
   });

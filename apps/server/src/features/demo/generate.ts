@@ -1,5 +1,6 @@
 import type { DemoArticle } from './article-kit.js';
 import { ARTICLES } from './articles.js';
+import { generateConversations, type DemoConversation } from './conversations.js';
 import { generateCustomers, type DemoCustomer } from './customers.js';
 import { oldHelpSearch } from './help-search.js';
 import { generateLabels, type DemoLabel } from './labels.js';
@@ -23,9 +24,19 @@ export interface DemoWorkspace {
   signals: DemoSignal[];
   searches: DemoSearch[];
   labels: DemoLabel[];
+  conversations: DemoConversation[];
 }
 
-export type { DemoArticle, DemoCustomer, DemoLabel, DemoSearch, DemoSignal, DemoStaff, DemoTeam };
+export type {
+  DemoArticle,
+  DemoConversation,
+  DemoCustomer,
+  DemoLabel,
+  DemoSearch,
+  DemoSignal,
+  DemoStaff,
+  DemoTeam,
+};
 
 export const DEFAULT_DEMO_SEED = 20261122;
 
@@ -47,5 +58,6 @@ export function generateDemo(seed: number = DEFAULT_DEMO_SEED): DemoWorkspace {
     signals: generateSignals(rng.fork('signals'), profiles),
     searches: generateSearches(rng.fork('searches'), oldHelpSearch(articles)),
     labels: generateLabels(rng.fork('labels'), profiles),
+    conversations: generateConversations(rng.fork('conversations'), profiles),
   };
 }

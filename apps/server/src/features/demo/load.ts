@@ -9,11 +9,14 @@ import { labelStore } from '../labels/store.js';
 import { searchStore } from '../searches/store.js';
 import { signalStore } from '../signals/service.js';
 import { saveTeamRows } from '../teams/service.js';
+import { modelWithStatus } from '../intents/repository.js';
+import { trainAndActivate } from '../intents/service.js';
 import { findUserByEmail } from '../users/repository.js';
 import { changeUser, createUser } from '../users/service.js';
 import { randomSecret } from '../../platform/secrets.js';
 import { toCustomerInput } from './customers.js';
 import { generateDemo } from './generate.js';
+import { loadDemoConversations } from './load-conversations.js';
 
 export interface DemoReport {
   organisation: string;
@@ -87,6 +90,18 @@ export async function loadDemo(
   await load('signals', signalStore(ctx), demo.signals);
   await load('searches', searchStore(ctx), demo.searches);
   await load('labels', labelStore(ctx), demo.labels);
+  // Routing works from the start: the first model learns from the demo's labels.
+  if (!(await modelWithStatus(ctx.database.db, 'active'))) {
+    say('intent model');
+    await trainAndActivate(ctx, CLI_ACTOR);
+  }
+  const admin = demo.staff.find((s) => s.role === 'admin')!;
+  say(`conversations: ${demo.conversations.length}`);
+  counts.conversations = await loadDemoConversations(ctx, demo.conversations, {
+    type: 'user',
+    id: userIds.get(admin.email)!,
+    role: 'admin',
+  });
   await recordAudit(ctx.database.db, CLI_ACTOR, ctx.clock.now().toISOString(), {
     action: 'demo.loaded',
     entityType: 'workspace',
