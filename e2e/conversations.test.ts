@@ -96,4 +96,36 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     ).json()) as ConversationDetail;
     expect(stored.transfers).toHaveLength(1);
   });
+
+  it('records a phone call in the customer’s own words; solved on the phone, it is resolved at once', async () => {
+    const page = await (await stack.newContext()).newPage();
+    await signIn(page, stack);
+    await page.goto('/conversations');
+    await page.getByRole('link', { name: 'Telefoongesprek of baliebezoek vastleggen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Telefoongesprek of baliebezoek vastleggen' })
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Nothing written down yet: the form says which field is missing and sends nothing.
+    await page.getByRole('button', { name: 'Contact vastleggen' }).click();
+    await page.getByText('Vul dit veld in.').waitFor();
+
+    await page.getByLabel('Balie').check();
+    await page.getByLabel(/^Klant/).fill('06-55501234');
+    await page.getByLabel('Wat zei de klant?').fill('Mevrouw vraagt of de scheur in de gevel al is gemeld.');
+    await page.getByLabel(/Wat heeft u geantwoord/).fill('Ja, de melding staat in haar dossier.');
+    await page.getByLabel('Opgelost tijdens dit contact').check();
+    await page.getByRole('button', { name: 'Contact vastleggen' }).click();
+
+    await page
+      .getByRole('heading', { level: 1, name: 'Mevrouw vraagt of de scheur in de gevel al is gemeld.' })
+      .waitFor();
+    await page.getByText('Ja, de melding staat in haar dossier.').waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const stored = (await (
+      await page.request.get(`/api/v1/conversations/${id}`)
+    ).json()) as ConversationDetail;
+    expect(stored).toMatchObject({ channel: 'counter', status: 'resolved' });
+  });
 });

@@ -30,6 +30,20 @@ export const ConversationStart = Type.Object(
     ),
     subject: Type.Optional(Type.String({ maxLength: 300 })),
     message: MessageBody,
+    answer: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: MAX_MESSAGE_BODY,
+        pattern: '\\S',
+        description: 'What a staff member answered during the phone call or counter visit they record',
+      }),
+    ),
+    resolved: Type.Optional(
+      Type.Boolean({
+        description:
+          'The call or visit solved it: the staff member who records it owns the conversation, resolved at once',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

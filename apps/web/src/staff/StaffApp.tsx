@@ -34,6 +34,7 @@ const SCREENS: Screen[] = [
 ];
 const CustomerPage = lazy(() => import('./pages/Customer'));
 const ConversationPage = lazy(() => import('./pages/Conversation'));
+const RecordContactPage = lazy(() => import('./pages/RecordContact'));
 
 export function StaffApp() {
   const { t } = useI18n();
@@ -81,6 +82,9 @@ export function StaffApp() {
               <Route key={screen.path} path={`/${screen.path}`} element={<screen.page />} />
             ))}
             <Route path="/customers/:id" element={<CustomerPage />} />
+            {me.data.role !== 'analyst' && (
+              <Route path="/conversations/new" element={<RecordContactPage />} />
+            )}
             <Route path="/conversations/:id" element={<ConversationPage />} />
             <Route path="*" element={<Navigate to="/overview" replace />} />
           </Routes>

@@ -98,6 +98,7 @@ export const nl = {
     none: 'Geen gesprekken met deze filters.',
     inTriage: 'wacht op een mens',
     back: 'Terug naar gesprekken',
+    record: 'Telefoongesprek of baliebezoek vastleggen',
     side: 'Status, beloftes en overdracht',
     customer: 'Klant',
     anonymous: 'Bezoeker (niet bekend)',
@@ -309,6 +310,19 @@ export const nl = {
     revoked: 'Ingetrokken',
     secretOnce: 'Kopieer deze sleutel nu. U ziet hem maar één keer.',
   },
+  record: {
+    title: 'Telefoongesprek of baliebezoek vastleggen',
+    intro:
+      'Schrijf op wat de klant zei, in de woorden van de klant. Zo hoeft de klant het niet nog eens te vertellen.',
+    where: 'Hoe was het contact?',
+    customer: 'Klant (klantnummer, e-mailadres of telefoonnummer; mag leeg)',
+    message: 'Wat zei de klant?',
+    answer: 'Wat heeft u geantwoord? (mag leeg)',
+    resolved: 'Opgelost tijdens dit contact',
+    resolvedHint: 'Het gesprek staat op uw naam en is meteen opgelost.',
+    routedHint: 'Niet opgelost? Dan gaat de vraag naar het team dat hem kan oplossen.',
+    save: 'Contact vastleggen',
+  },
 };
 
 export const en: Catalogue<typeof nl> = {
@@ -409,6 +423,7 @@ export const en: Catalogue<typeof nl> = {
     none: 'No conversations match these filters.',
     inTriage: 'waiting for a person',
     back: 'Back to conversations',
+    record: 'Record a phone call or counter visit',
     side: 'Status, promises and transfer',
     customer: 'Customer',
     anonymous: 'Visitor (not known)',
@@ -619,5 +634,18 @@ export const en: Catalogue<typeof nl> = {
     revoke: 'Revoke',
     revoked: 'Revoked',
     secretOnce: 'Copy this token now. You will see it only once.',
+  },
+  record: {
+    title: 'Record a phone call or counter visit',
+    intro:
+      "Write down what the customer said, in the customer's own words, so they never have to tell it again.",
+    where: 'How was the contact?',
+    customer: 'Customer (customer number, email or phone; may be empty)',
+    message: 'What did the customer say?',
+    answer: 'What did you answer? (may be empty)',
+    resolved: 'Solved during this contact',
+    resolvedHint: 'The conversation is yours and resolved at once.',
+    routedHint: 'Not solved? Then the question goes to the team that can solve it.',
+    save: 'Record contact',
   },
 };

@@ -420,6 +420,65 @@ describeEachDialect('conversations API', (t) => {
     expect(await effort(other.conversation.id)).toMatchObject({ contactNumber: 1, repeatOf: null });
   });
 
+  it('records a phone call or counter visit with what staff answered, resolved at once when it was solved', async () => {
+    const me = await signedInCookie(t, 'agent');
+    const as = { cookie: me.cookie };
+    const myId = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: as })).json<{
+      id: string;
+    }>().id;
+    const record = (payload: object, headers: Record<string, string> = as) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers, payload });
+
+    const solved = await record({
+      channel: 'phone',
+      customer: '06-55501234',
+      message: OPNAME,
+      answer: 'De opname is donderdag om 10 uur.',
+      resolved: true,
+    });
+    expect(solved.statusCode, solved.body).toBe(201);
+    const call = solved.json<{ conversation: ConversationDetail }>().conversation;
+    expect(call).toMatchObject({
+      status: 'resolved',
+      ownerId: myId,
+      teamId: 'schade',
+      messages: [
+        { authorKind: 'customer', authorId: myId, body: OPNAME },
+        { authorKind: 'staff', authorId: myId, body: 'De opname is donderdag om 10 uur.', internal: false },
+      ],
+    });
+    expect(call.firstResponseAt).not.toBeNull();
+    expect(call.resolvedAt).not.toBeNull();
+    const effort = await t.request({
+      method: 'GET',
+      url: `/api/v1/conversations/${call.id}/effort`,
+      as: 'agent',
+    });
+    expect(effort.json()).toMatchObject({ firstContactResolution: true });
+
+    // Not solved at the counter: the answer is kept and the question goes to the team that can.
+    const visit = await record({ channel: 'counter', message: BETALING, answer: 'Ik vraag het na.' });
+    expect(visit.statusCode, visit.body).toBe(201);
+    expect(visit.json<{ conversation: ConversationDetail }>().conversation).toMatchObject({
+      status: 'open',
+      teamId: 'vergoedingen',
+      ownerId: staff.vera,
+    });
+
+    // Only a staff member recording a call or visit answers in the same breath.
+    const chat = await record({ channel: 'chat', message: OPNAME, resolved: true });
+    expect(chat.statusCode).toBe(400);
+    expect(chat.json()).toMatchObject({ error: { details: [{ field: 'resolved' }] } });
+    const integration = await t.request({
+      method: 'POST',
+      url: '/api/v1/conversations',
+      as: 'agent',
+      payload: { channel: 'phone', message: OPNAME, answer: 'Donderdag.' },
+    });
+    expect(integration.statusCode).toBe(400);
+    expect(integration.json()).toMatchObject({ error: { details: [{ field: 'answer' }] } });
+  });
+
   it('pages through the inbox latest first, with filters for status, team and my own', async () => {
     const me = await signedInCookie(t, 'agent');
     const myId = (

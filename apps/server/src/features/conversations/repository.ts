@@ -285,7 +285,8 @@ export async function listInbox(
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.team) q = q.where('team_id', '=', filter.team);
   if (filter.owner) q = q.where('owner_id', '=', filter.owner);
-  if (filter.triage) q = q.where('team_id', 'is', null);
+  // A contact solved on the phone needs no team: only unresolved ones wait for a person to route them.
+  if (filter.triage) q = q.where('team_id', 'is', null).where('status', '!=', 'resolved');
   if (filter.mentioned) {
     const mentioned = filter.mentioned;
     q = q.where('id', 'in', (eb) =>

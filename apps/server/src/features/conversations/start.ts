@@ -22,6 +22,7 @@ import {
   ownerFor,
   requireConversation,
   storeCustomerWords,
+  userOf,
   type EmailHeaders,
 } from './service.js';
 
@@ -50,6 +51,7 @@ export async function startConversation(
   input: ConversationStart,
   email: EmailHeaders = {},
 ): Promise<{ conversation: ConversationDetail; customerToken: string }> {
+  const recorder = recordedContact(actor, input);
   const at = ctx.clock.now();
   const now = at.toISOString();
   const id = sortableId('c', at);
@@ -57,10 +59,19 @@ export async function startConversation(
   const route = await routeFirstMessage(ctx, input.message);
   const message = messageRow(id, at, {
     author_kind: 'customer',
-    author_id: null,
+    author_id: userOf(actor),
     body: input.message,
     ...email,
   });
+  // What staff answered during the call or visit comes right after the customer's words.
+  const answer =
+    input.answer === undefined
+      ? undefined
+      : messageRow(id, new Date(at.getTime() + 1), {
+          author_kind: 'staff',
+          author_id: recorder,
+          body: input.answer,
+        });
   const resolved = await ctx.database.db.transaction().execute(async (trx) => {
     const reference = input.customer?.trim();
     const resolved = reference ? await ctx.customers.resolve(trx, [reference], now) : undefined;
@@ -80,10 +91,10 @@ export async function startConversation(
       id,
       customer_id: customerId,
       channel: input.channel,
-      status: 'open',
+      status: input.resolved ? 'resolved' : 'open',
       subject: input.subject?.trim() || firstLine(input.message),
       team_id: team,
-      owner_id: team ? await ownerFor(trx, team, customerId) : null,
+      owner_id: input.resolved ? recorder : team ? await ownerFor(trx, team, customerId) : null,
       intent,
       confidence: route?.confidence ?? null,
       repeat_of: earlier?.id ?? null,
@@ -92,8 +103,8 @@ export async function startConversation(
       customer_token_hash: hashToken(customerToken),
       created_at: now,
       updated_at: now,
-      first_response_at: null,
-      resolved_at: null,
+      first_response_at: answer ? answer.created_at : null,
+      resolved_at: input.resolved ? now : null,
     });
     await storeCustomerWords(
       trx,
@@ -101,6 +112,7 @@ export async function startConversation(
       id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
+    if (answer) await insertMessage(trx, answer);
     if (route) await insertRoutes(trx, [routeRow(message.id, route, now)]);
     await recordAudit(trx, actor, now, {
       action: 'conversation.started',
@@ -114,6 +126,22 @@ export async function startConversation(
   const conversation = await conversationDetail(ctx.database.db, id, now);
   await announce(ctx, 'conversation.started', conversation, message);
   return { conversation, customerToken };
+}
+
+/**
+ * A staff member who records a phone call or counter visit may add what they answered and whether
+ * that solved it; nobody else can (a visitor or an integration has no call to record). Returns the
+ * recorder's id when the input records such a contact.
+ */
+function recordedContact(actor: Actor, input: ConversationStart): string | null {
+  if (input.answer === undefined && !input.resolved) return null;
+  const recorder = userOf(actor);
+  if (!recorder || (input.channel !== 'phone' && input.channel !== 'counter'))
+    throw invalid(
+      input.answer === undefined ? 'resolved' : 'answer',
+      'only a staff member recording a phone call or counter visit can add an answer or resolve it at once',
+    );
+  return recorder;
 }
 
 const SUBJECT_LENGTH = 120;

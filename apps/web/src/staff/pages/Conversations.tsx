@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../../shared/api';
 import { useLiveConversations } from '../live';
 import { PagedList, usePaged } from '../paged';
+import { useMe } from '../session';
 import { useStaff } from '../staff';
 import { TeamOptions, useTeams } from '../teams';
 import { SortableTable } from '../SortableTable';
@@ -15,6 +16,7 @@ import { dateTime, Loaded, percent } from '../ui';
 export default function Conversations() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
+  const me = useMe();
   const live = useLiveConversations();
   const staff = useStaff();
   const teams = useTeams();
@@ -41,6 +43,11 @@ export default function Conversations() {
   return (
     <>
       <h1>{t('conversations.title')}</h1>
+      {me.data?.role !== 'analyst' && (
+        <p>
+          <Link to="/conversations/new">{t('conversations.record')}</Link>
+        </p>
+      )}
       <p className="hint" role="status">
         {live ? t('conversations.live') : t('conversations.connecting')}
       </p>

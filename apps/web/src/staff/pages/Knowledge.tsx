@@ -1,10 +1,11 @@
 import { ArticleInput, type Article } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { api, ApiError } from '../../shared/api';
 import { field, fieldProblems, type FieldProblem } from '../../shared/form';
+import { Field } from '../Field';
 import { JargonFindings, useJargonCheck } from '../JargonFindings';
 import { useMe } from '../session';
 import { SortableTable } from '../SortableTable';
@@ -173,41 +174,5 @@ function Editor({ article, onDone }: { article: Article | null; onDone: () => vo
         </section>
       )}
     </>
-  );
-}
-
-function Field({
-  label,
-  problem,
-  children,
-}: {
-  label: string;
-  problem: FieldProblem | undefined;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
-  const message =
-    problem?.kind === 'required'
-      ? t('form.required')
-      : problem?.kind === 'tooLong'
-        ? t('form.tooLong', { max: problem.max })
-        : problem
-          ? t('form.invalid')
-          : null;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        'aria-invalid': Boolean(message),
-        ...(message && { 'aria-describedby': `${id}-problem` }),
-      })}
-      {message && (
-        <p id={`${id}-problem`} className="error">
-          {message}
-        </p>
-      )}
-    </div>
   );
 }
