@@ -14,6 +14,7 @@ import type {
   ConversationTransfersTable,
   Tables,
 } from '../../db/tables.js';
+import type { Dialect } from '../../db/connect.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -204,6 +205,18 @@ export async function findPromise(db: Kysely<Tables>, conversationId: string, pr
     .where('id', '=', promiseId)
     .where('conversation_id', '=', conversationId)
     .executeTakeFirst();
+}
+
+/**
+ * Holds the team's row until the transaction ends, so the people of one team are chosen one
+ * transaction at a time: two conversations starting together would otherwise read the same loads
+ * and both go to the same person. On PostgreSQL a row lock that waits for the other choice to
+ * commit (FOR NO KEY UPDATE: rows that merely refer to the team, such as a new conversation, do
+ * not wait for it). SQLite needs none: Kysely runs one transaction at a time on its one connection.
+ */
+export async function lockTeamForChoice(db: Kysely<Tables>, dialect: Dialect, teamId: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await db.selectFrom('teams').select('id').where('id', '=', teamId).forNoKeyUpdate().execute();
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
 } from '@klantstem/contracts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Dialect } from '../../db/connect.js';
 import type { ConversationMessagesTable, Tables } from '../../db/tables.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
@@ -20,6 +21,7 @@ import {
   findConversation,
   leastLoadedMember,
   listInbox,
+  lockTeamForChoice,
   mentionsOf,
   messagesOf,
   promisesOf,
@@ -73,14 +75,19 @@ export async function announced(
 /**
  * Who in a team takes a conversation: the customer's own contact person when they are in the team
  * (one person who knows the case), otherwise the member with the fewest unresolved conversations.
+ * Call it inside the transaction that stores the choice: the team stays locked until it commits,
+ * so choices made at the same moment see each other's conversations.
  */
 export async function ownerFor(
-  db: Kysely<Tables>,
+  trx: Kysely<Tables>,
+  dialect: Dialect,
   teamId: string,
   customerId: string | null,
 ): Promise<string | null> {
-  const contact = customerId ? await contactPersonInTeam(db, customerId, teamId) : null;
-  return contact ?? leastLoadedMember(db, teamId);
+  const contact = customerId ? await contactPersonInTeam(trx, customerId, teamId) : null;
+  if (contact) return contact;
+  await lockTeamForChoice(trx, dialect, teamId);
+  return leastLoadedMember(trx, teamId);
 }
 
 /** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */

@@ -83,7 +83,7 @@ export async function startConversation(
       status: 'open',
       subject: input.subject?.trim() || firstLine(input.message),
       team_id: team,
-      owner_id: team ? await ownerFor(trx, team, customerId) : null,
+      owner_id: team ? await ownerFor(trx, ctx.database.dialect, team, customerId) : null,
       intent,
       confidence: route?.confidence ?? null,
       repeat_of: earlier?.id ?? null,
@@ -146,7 +146,7 @@ export async function triageConversation(
     await updateConversation(trx, conversationId, {
       intent,
       team_id: team,
-      owner_id: await ownerFor(trx, team, row.customer_id),
+      owner_id: await ownerFor(trx, ctx.database.dialect, team, row.customer_id),
       updated_at: now,
     });
     await recordAudit(trx, actor, now, {
