@@ -4,6 +4,7 @@ import type {
   ConversationEvent,
   ConversationSummary,
   InboxQuery,
+  LiveEvent,
 } from '@klantstem/contracts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
@@ -38,25 +39,30 @@ import {
 // transfers in transfer.ts, promises in promises.ts.
 
 /** Tells live screens; a failure to tell never fails the change, which is stored already. */
+export async function tell(ctx: AppContext, event: LiveEvent): Promise<void> {
+  try {
+    await ctx.events.publish(event);
+  } catch (error) {
+    ctx.logger.warn({ err: error, type: event.type }, 'publishing a live event failed');
+  }
+}
+
+/** Tells live screens what happened to a conversation. */
 export async function announce(
   ctx: AppContext,
   type: ConversationEvent['type'],
   conversation: ConversationSummary,
   message?: ConversationMessagesTable,
 ): Promise<void> {
-  try {
-    await ctx.events.publish({
-      type,
-      conversationId: conversation.id,
-      status: conversation.status,
-      teamId: conversation.teamId,
-      ownerId: conversation.ownerId,
-      ...(message && { messageId: message.id, internal: message.internal === 1 }),
-      at: ctx.clock.now().toISOString(),
-    });
-  } catch (error) {
-    ctx.logger.warn({ err: error }, 'publishing a conversation event failed');
-  }
+  await tell(ctx, {
+    type,
+    conversationId: conversation.id,
+    status: conversation.status,
+    teamId: conversation.teamId,
+    ownerId: conversation.ownerId,
+    ...(message && { messageId: message.id, internal: message.internal === 1 }),
+    at: ctx.clock.now().toISOString(),
+  });
 }
 
 /** The conversation as it is now, after telling live screens what happened to it. */
