@@ -5,7 +5,9 @@ import { useI18n } from '../../shared/i18n';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../shared/api';
 import { useLiveConversations } from '../live';
+import { UnreadMentions } from '../mentions';
 import { PagedList, usePaged } from '../paged';
+import { useMe } from '../session';
 import { useStaff } from '../staff';
 import { TeamOptions, useTeams } from '../teams';
 import { SortableTable } from '../SortableTable';
@@ -18,11 +20,13 @@ export default function Conversations() {
   const live = useLiveConversations();
   const staff = useStaff();
   const teams = useTeams();
+  const me = useMe().data;
   const filters = {
     status: params.get('status') ?? '',
     team: params.get('team') ?? '',
     mine: params.get('mine') ?? '',
     triage: params.get('triage') ?? '',
+    mentioned: params.get('mentioned') ?? '',
   };
   const inbox = usePaged<ConversationSummary>(
     ['conversations', 'inbox', filters],
@@ -44,6 +48,7 @@ export default function Conversations() {
       <p className="hint" role="status">
         {live ? t('conversations.live') : t('conversations.connecting')}
       </p>
+      <UnreadMentions />
       <div className="filters">
         <label>
           {t('conversations.status')}
@@ -79,6 +84,16 @@ export default function Conversations() {
           />
           {t('conversations.triageOnly')}
         </label>
+        {me && (
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={filters.mentioned === me.id}
+              onChange={(e) => set('mentioned', e.target.checked ? me.id : '')}
+            />
+            {t('conversations.mentionedOnly')}
+          </label>
+        )}
       </div>
       <PagedList list={inbox} empty={t('conversations.none')}>
         {(items) => (
