@@ -1,4 +1,5 @@
-import type { ConversationDetail, CustomerConversationView } from '@klantstem/contracts';
+import type { ConversationDetail, CustomerConversationView, MentionPage } from '@klantstem/contracts';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../apps/server/src/features/auth/actor.js';
 import { createUser } from '../apps/server/src/features/users/service.js';
@@ -23,6 +24,14 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await createUser(stack.server.ctx, CLI_ACTOR, { ...second, role: 'agent' });
   });
   afterAll(() => stack?.close());
+
+  async function signInSecond(page: Page): Promise<void> {
+    await page.goto('/');
+    await page.getByLabel('E-mailadres').fill(second.email);
+    await page.getByLabel('Wachtwoord').fill(second.password);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  }
 
   it('an agent sees a new question live, replies, transfers with a note; the next agent sees the whole story', async () => {
     const agent = await (await stack.newContext()).newPage();
@@ -77,11 +86,7 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await agent.getByRole('status').filter({ hasText: 'Overgedragen' }).waitFor();
 
     const next = await (await stack.newContext()).newPage();
-    await next.goto('/');
-    await next.getByLabel('E-mailadres').fill(second.email);
-    await next.getByLabel('Wachtwoord').fill(second.password);
-    await next.getByRole('button', { name: 'Aanmelden' }).click();
-    await next.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await signInSecond(next);
     await next.goto('/conversations?mine=true');
     await next.getByRole('link', { name: question }).click();
     const handoff = next.getByRole('region', { name: 'Overgedragen aan u' });
@@ -127,5 +132,54 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
       await page.request.get(`/api/v1/conversations/${id}`)
     ).json()) as ConversationDetail;
     expect(stored).toMatchObject({ channel: 'counter', status: 'resolved' });
+  });
+
+  it('a colleague mentioned in a note sees a count live, finds the note in a list, and opening it clears the count', async () => {
+    // The colleague is on another screen when it happens.
+    const colleague = await (await stack.newContext()).newPage();
+    await signInSecond(colleague);
+    await colleague.goto('/overview');
+    const menu = colleague.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'Gesprekken', exact: true }).waitFor();
+
+    const agent = await (await stack.newContext()).newPage();
+    await signIn(agent, stack);
+    const question = 'Telt de schuur ook mee bij de schade aan mijn huis?';
+    const started = await agent.request.post('/api/v1/customer/conversations', {
+      data: { message: question },
+    });
+    const { conversation } = (await started.json()) as { conversation: CustomerConversationView };
+    await agent.goto(`/conversations/${conversation.id}`);
+    await agent.getByRole('heading', { level: 1, name: question }).waitFor();
+    await agent.getByLabel('Interne notitie', { exact: true }).check();
+    const note = 'Sanne, weet jij of een schuur onder de regeling valt?';
+    await agent.getByLabel(/Notitie voor collega/).fill(note);
+    await agent.getByLabel(/Collega noemen/).selectOption({ label: second.name });
+    await agent.getByRole('list', { name: 'Genoemd in deze notitie' }).getByText(second.name).waitFor();
+    expect(await seriousViolations(agent)).toEqual([]);
+    await screenshot(agent, 'staff-conversation-mention');
+    await agent.getByRole('button', { name: 'Bewaar notitie' }).click();
+    await agent.getByText(`Genoemd: ${second.name}`).waitFor();
+
+    // Without a reload: the count on "Gesprekken", in words for a screen reader, and said aloud.
+    await menu.getByRole('link', { name: 'Gesprekken 1 keer genoemd' }).waitFor();
+    await colleague.getByRole('status').filter({ hasText: 'noemde u in het gesprek' }).waitFor();
+
+    await menu.getByRole('link', { name: 'Gesprekken 1 keer genoemd' }).click();
+    const waiting = colleague.getByRole('region', { name: 'U bent genoemd in 1 notitie' });
+    await waiting.getByText(note).waitFor();
+    expect(await seriousViolations(colleague)).toEqual([]);
+    await screenshot(colleague, 'staff-mentions');
+
+    await waiting.getByRole('link', { name: question }).click();
+    await colleague.getByRole('heading', { level: 1, name: question }).waitFor();
+    await colleague.getByText('Noemt u').waitFor();
+    // Opening it was seeing it: the count is gone, here and on the server.
+    await menu.getByRole('link', { name: 'Gesprekken', exact: true }).waitFor();
+    const left = (await (
+      await colleague.request.get('/api/v1/me/mentions?unread=true')
+    ).json()) as MentionPage;
+    expect(left.unread).toBe(0);
+    expect(await seriousViolations(colleague)).toEqual([]);
   });
 });

@@ -170,6 +170,50 @@ export const InboxQuery = Type.Object(
 export type InboxQuery = Static<typeof InboxQuery>;
 export const InboxPage = Page(ConversationSummary);
 
+/** A note that mentions the signed-in person, as their list of mentions shows it. */
+export const Mention = Type.Object({
+  messageId: Type.String({ description: 'the note; with the person mentioned it names the mention' }),
+  conversation: Type.Object({ id: Type.String(), subject: Type.String(), status: ConversationStatusSchema }),
+  by: Type.Union([StaffRef, Type.Null()], { description: 'who wrote the note; null for an integration' }),
+  excerpt: Type.String({ description: 'the start of the note, whitespace folded, at most 200 characters' }),
+  at: Type.String(),
+  seenAt: Nullable(Type.String()),
+});
+export type Mention = Static<typeof Mention>;
+
+export const MentionQuery = Type.Object(
+  {
+    unread: Type.Optional(Type.Boolean({ description: 'only the mentions not seen yet' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type MentionQuery = Static<typeof MentionQuery>;
+
+export const MentionPage = Type.Object({
+  items: Type.Array(Mention),
+  nextCursor: Type.Optional(Type.String()),
+  unread: Type.Integer({ description: 'how many of your mentions wait to be seen, in all' }),
+});
+export type MentionPage = Static<typeof MentionPage>;
+
+export const MentionsSeenInput = Type.Object(
+  {
+    conversationId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'your mentions in this conversation' }),
+    ),
+    all: Type.Optional(Type.Literal(true, { description: 'all your mentions' })),
+  },
+  { additionalProperties: false },
+);
+export type MentionsSeenInput = Static<typeof MentionsSeenInput>;
+
+export const MentionsSeen = Type.Object({
+  marked: Type.Integer({ description: 'mentions marked as seen now' }),
+  unread: Type.Integer({ description: 'mentions still waiting to be seen' }),
+});
+export type MentionsSeen = Static<typeof MentionsSeen>;
+
 export const MessageInput = Type.Object(
   {
     kind: literals(['reply', 'note', 'customer'] as const),
@@ -333,6 +377,28 @@ export const ConversationEvent = Type.Object({
   at: Type.String(),
 });
 export type ConversationEvent = Static<typeof ConversationEvent>;
+
+export const MENTION_EVENT_TYPES = ['mention.added', 'mention.seen'] as const;
+
+/**
+ * Live events for one person only, on their own staff streams: a note mentions them
+ * (`mention.added`), or they saw mentions, perhaps on another screen (`mention.seen`; without a
+ * conversation: all of them).
+ */
+export const MentionEvent = Type.Object({
+  type: literals(MENTION_EVENT_TYPES),
+  userId: Type.String({ description: 'the person mentioned: only their own streams carry the event' }),
+  conversationId: Type.Optional(Type.String()),
+  messageId: Type.Optional(Type.String({ description: 'the note that mentions them' })),
+  at: Type.String(),
+});
+export type MentionEvent = Static<typeof MentionEvent>;
+
+/** Everything the live streams are fed from. */
+export type LiveEvent = ConversationEvent | MentionEvent;
+
+export const isMentionEvent = (event: LiveEvent): event is MentionEvent =>
+  (MENTION_EVENT_TYPES as readonly string[]).includes(event.type);
 
 /** What a customer's own stream tells: their conversation changed or has a new message for them. */
 export type CustomerConversationEvent = Pick<

@@ -222,6 +222,8 @@ export interface ConversationMentionsTable {
   conversation_id: string;
   user_id: string;
   created_at: string;
+  /** When the person mentioned saw it; null while it waits for them. */
+  seen_at: string | null;
 }
 
 export interface ConversationTransfersTable {

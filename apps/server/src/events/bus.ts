@@ -1,14 +1,14 @@
-import type { ConversationEvent } from '@klantstem/contracts';
+import type { LiveEvent } from '@klantstem/contracts';
 
-export type EventListener = (event: ConversationEvent) => void;
+export type EventListener = (event: LiveEvent) => void;
 
 /**
- * Conversation events for live screens. One process: in memory. Several processes on one
+ * Conversation and mention events for live screens. One process: in memory. Several processes on one
  * PostgreSQL: LISTEN/NOTIFY, so an event published by any process reaches listeners in all of them.
  * Delivery is best effort: a screen that reconnects reloads what it shows.
  */
 export interface EventBus {
-  publish(event: ConversationEvent): Promise<void>;
+  publish(event: LiveEvent): Promise<void>;
   /** Starts listening (resolves once events will arrive); returns the function that stops it. */
   subscribe(listener: EventListener): Promise<() => void>;
   close(): Promise<void>;
@@ -17,7 +17,7 @@ export interface EventBus {
 export class InProcessEventBus implements EventBus {
   private readonly listeners = new Set<EventListener>();
 
-  publish(event: ConversationEvent): Promise<void> {
+  publish(event: LiveEvent): Promise<void> {
     for (const listener of this.listeners) listener(event);
     return Promise.resolve();
   }

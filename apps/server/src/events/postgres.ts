@@ -1,4 +1,4 @@
-import type { ConversationEvent } from '@klantstem/contracts';
+import type { LiveEvent } from '@klantstem/contracts';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { EventBus, EventListener } from './bus.js';
@@ -26,7 +26,7 @@ export class PostgresEventBus implements EventBus {
     this.channel = `klantstem_events_${schema}`.slice(0, 63);
   }
 
-  async publish(event: ConversationEvent): Promise<void> {
+  async publish(event: LiveEvent): Promise<void> {
     await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify(event)]);
   }
 
@@ -56,7 +56,7 @@ export class PostgresEventBus implements EventBus {
     const client = await this.pool.connect();
     client.on('notification', (message) => {
       if (message.channel !== this.channel || !message.payload) return;
-      const event = JSON.parse(message.payload) as ConversationEvent;
+      const event = JSON.parse(message.payload) as LiveEvent;
       for (const listener of this.listeners) listener(event);
     });
     client.on('error', (error) => {

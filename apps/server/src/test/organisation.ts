@@ -48,6 +48,18 @@ export async function organisation(t: TestApp): Promise<Staff> {
   return staff;
 }
 
+/** Signs a person of the test organisation in, as their browser would; answers their session cookie. */
+export async function signInAs(t: TestApp, name: keyof Staff): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signin',
+    payload: { email: `${name}@example.test`, password: 'een veilig wachtwoord' },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const setCookie = res.headers['set-cookie'];
+  return (Array.isArray(setCookie) ? setCookie[0]! : setCookie!).split(';')[0]!;
+}
+
 export interface Started {
   conversation: ConversationDetail;
   customerToken: string;

@@ -3,6 +3,8 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useI18n } from '../shared/i18n';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { LiveProvider } from './live';
+import { MentionCount, MentionNews } from './mentions';
 import { useMe, useSignOut } from './session';
 import { Setup } from './Setup';
 import { SignIn } from './SignIn';
@@ -50,7 +52,7 @@ export function StaffApp() {
 
   const screens = SCREENS.filter((screen) => screen.roles.includes(me.data!.role));
   return (
-    <>
+    <LiveProvider>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
@@ -60,11 +62,15 @@ export function StaffApp() {
           <ul>
             {screens.map((screen) => (
               <li key={screen.path}>
-                <NavLink to={`/${screen.path}`}>{t(screen.label)}</NavLink>
+                <NavLink to={`/${screen.path}`}>
+                  {t(screen.label)}
+                  {screen.path === 'conversations' && <MentionCount />}
+                </NavLink>
               </li>
             ))}
           </ul>
         </nav>
+        <MentionNews />
         <div className="staff-user">
           <span>
             {me.data.name} <span className="hint">({t(`roles.${me.data.role}`)})</span>
@@ -90,6 +96,6 @@ export function StaffApp() {
           </Routes>
         </Suspense>
       </main>
-    </>
+    </LiveProvider>
   );
 }

@@ -1,32 +1,40 @@
-import type { ConversationEvent } from '@klantstem/contracts';
+import type { LiveEvent } from '@klantstem/contracts';
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../db/connect.js';
 import { describeEachDialect, startTestApp, type TestApp } from '../../test/app.js';
 import { DIALECTS } from '../../test/dialects.js';
+import { organisation, signInAs, start } from '../../test/organisation.js';
 
 /** How long a feed waits for an event before saying none came. */
 const WAIT_MS = 3000;
 
 interface Feed {
   /** Resolves with the first event that matches, or rejects after a few seconds. */
-  next(match: (event: ConversationEvent) => boolean): Promise<ConversationEvent>;
+  next(match: (event: LiveEvent) => boolean): Promise<LiveEvent>;
   close(): void;
 }
 
-/** Opens a live feed over a real socket, as a browser would: the staff inbox's, or a customer's. */
-async function openFeed(app: TestApp, customer?: { id: string; token: string }): Promise<Feed> {
+/**
+ * Opens a live feed over a real socket, as a browser would: the staff inbox's (with an API token,
+ * or a signed-in person's session cookie), or a customer's.
+ */
+async function openFeed(
+  app: TestApp,
+  customer?: { id: string; token: string },
+  cookie?: string,
+): Promise<Feed> {
   const address = app.app.server.listening
     ? `http://127.0.0.1:${(app.app.server.address() as { port: number }).port}`
     : await app.app.listen({ port: 0, host: '127.0.0.1' });
-  const events: ConversationEvent[] = [];
+  const events: LiveEvent[] = [];
   const waiting = new Set<() => void>();
   const req = customer
     ? httpRequest(`${address}/api/v1/customer/conversations/${customer.id}/events`, {
         headers: { 'x-conversation-token': customer.token },
       })
     : httpRequest(`${address}/api/v1/conversations/events`, {
-        headers: { authorization: `Bearer ${await app.tokenFor('agent')}` },
+        headers: cookie ? { cookie } : { authorization: `Bearer ${await app.tokenFor('agent')}` },
       });
   const opened = new Promise<void>((resolve, reject) => {
     req.on('error', reject);
@@ -43,7 +51,7 @@ async function openFeed(app: TestApp, customer?: { id: string; token: string }):
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const data = block.split('\n').find((line) => line.startsWith('data: '));
-          if (data) events.push(JSON.parse(data.slice(6)) as ConversationEvent);
+          if (data) events.push(JSON.parse(data.slice(6)) as LiveEvent);
         }
         for (const wake of waiting) wake();
       });
@@ -144,6 +152,58 @@ describeEachDialect('live conversation events', (t) => {
       );
     } finally {
       feed.close();
+    }
+  });
+
+  it('tells a person they were mentioned on their own streams only', async () => {
+    const staff = await organisation(t);
+    const [vera, bram] = [await signInAs(t, 'vera'), await signInAs(t, 'bram')];
+    const { conversation, customerToken } = await start(t, { message: 'Wanneer komt de opname?' });
+    const feeds = {
+      vera: await openFeed(t, undefined, vera),
+      bram: await openFeed(t, undefined, bram),
+      token: await openFeed(t),
+      customer: await openFeed(t, { id: conversation.id, token: customerToken }),
+    };
+    try {
+      const noted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${conversation.id}/messages`,
+        headers: { cookie: bram },
+        payload: { kind: 'note', body: 'Vera, loopt hier ook een vergoeding?', mentions: [staff.vera] },
+      });
+      expect(noted.statusCode, noted.body).toBe(201);
+      const noteId = noted.json<{ messages: { id: string }[] }>().messages.at(-1)!.id;
+      expect(await feeds.vera.next((e) => e.type === 'mention.added')).toEqual({
+        type: 'mention.added',
+        userId: staff.vera,
+        conversationId: conversation.id,
+        messageId: noteId,
+        at: expect.any(String),
+      });
+      // Everyone on staff hears of the note itself; the mention is Vera's alone.
+      await feeds.bram.next((e) => e.type === 'message.added' && e.messageId === noteId);
+      await feeds.token.next((e) => e.type === 'message.added' && e.messageId === noteId);
+      // Vera opens it on one screen: her other screens hear so, nobody else does.
+      const seen = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/mentions/seen',
+        headers: { cookie: vera },
+        payload: { conversationId: conversation.id },
+      });
+      expect(seen.json()).toEqual({ marked: 1, unread: 0 });
+      expect(await feeds.vera.next((e) => e.type === 'mention.seen')).toMatchObject({
+        userId: staff.vera,
+        conversationId: conversation.id,
+      });
+      // Neither the mention nor its being seen reaches anyone but Vera (each feed kept all it heard).
+      await Promise.all(
+        [feeds.bram, feeds.token, feeds.customer].map((feed) =>
+          expect(feed.next((e) => e.type.startsWith('mention.'))).rejects.toThrow('no matching event'),
+        ),
+      );
+    } finally {
+      for (const feed of Object.values(feeds)) feed.close();
     }
   });
 

@@ -1,9 +1,14 @@
-import { IdParams, type ConversationEvent, type CustomerConversationEvent } from '@klantstem/contracts';
+import {
+  IdParams,
+  isMentionEvent,
+  type CustomerConversationEvent,
+  type LiveEvent,
+} from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import type { AppContext } from '../../context.js';
-import { STAFF } from '../auth/actor.js';
+import { STAFF, type Actor } from '../auth/actor.js';
 import { customerAccess, customerOnlyHook } from './customer-access.js';
 
 /** A comment line now and then keeps proxies from closing a quiet stream. */
@@ -12,8 +17,31 @@ const HEARTBEAT_MS = 25_000;
 const RETRY_MS = 3000;
 
 /**
- * Live conversation events as server-sent events: to staff every conversation started or changed
- * and every message; to a customer (with their conversation's token) only what happens in their
+ * What a staff member's stream carries: every conversation started or changed and every message,
+ * and only their own mentions (an API token has none).
+ */
+export function forStaff(actor: Actor): (event: LiveEvent) => LiveEvent | undefined {
+  return (event) =>
+    !isMentionEvent(event) || (actor.type === 'user' && event.userId === actor.id) ? event : undefined;
+}
+
+/** What a customer's stream carries: what happens in their own conversation and is meant for them. */
+export function forCustomer(conversationId: string) {
+  return (event: LiveEvent): CustomerConversationEvent | undefined =>
+    !isMentionEvent(event) && event.conversationId === conversationId && !event.internal
+      ? {
+          type: event.type,
+          conversationId: event.conversationId,
+          status: event.status,
+          ...(event.messageId && { messageId: event.messageId }),
+          at: event.at,
+        }
+      : undefined;
+}
+
+/**
+ * Live conversation events as server-sent events: to staff every conversation started or changed,
+ * every message, and their own mentions; to a customer (with their conversation's token) only what happens in their
  * own conversation and is meant for them. Events come from any process on the same PostgreSQL.
  * A screen that reconnects reloads what it shows.
  */
@@ -28,7 +56,7 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
   /** Streams the events `pick` lets through, in the form it gives them. */
   async function stream(
     reply: FastifyReply,
-    pick: (event: ConversationEvent) => ConversationEvent | CustomerConversationEvent | undefined,
+    pick: (event: LiveEvent) => LiveEvent | CustomerConversationEvent | undefined,
   ): Promise<void> {
     const raw = reply.raw;
     const unsubscribe = await ctx.events.subscribe((event) => {
@@ -63,10 +91,10 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags: ['conversations'],
         summary:
-          'Live conversation events (text/event-stream): conversation.started, conversation.changed, message.added',
+          'Live events (text/event-stream): conversation.started, conversation.changed, message.added, and the signed-in person’s own mention.added and mention.seen',
       },
     },
-    (_request, reply) => stream(reply, (event) => event),
+    (request, reply) => stream(reply, forStaff(request.actor!)),
   );
 
   app.get(
@@ -84,17 +112,7 @@ export function conversationEventRoutes(app: FastifyInstance, ctx: AppContext): 
     },
     (request, reply) => {
       const { id } = request.params as Static<typeof IdParams>;
-      return stream(reply, (event) =>
-        event.conversationId === id && !event.internal
-          ? {
-              type: event.type,
-              conversationId: event.conversationId,
-              status: event.status,
-              ...(event.messageId && { messageId: event.messageId }),
-              at: event.at,
-            }
-          : undefined,
-      );
+      return stream(reply, forCustomer(id));
     },
   );
 }

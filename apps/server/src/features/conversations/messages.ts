@@ -19,6 +19,7 @@ import {
   messageRow,
   requireConversation,
   storeCustomerWords,
+  tell,
   userOf,
   type EmailHeaders,
 } from './service.js';
@@ -95,6 +96,8 @@ export async function addStaffMessage(
         conversation_id: row.id,
         user_id,
         created_at: now,
+        // Whoever mentions themselves has seen it.
+        seen_at: user_id === message.author_id ? now : null,
       })),
     );
     await updateConversation(trx, row.id, {
@@ -103,7 +106,13 @@ export async function addStaffMessage(
       ...(!note && row.status !== 'resolved' && { status: 'waiting_on_customer' }),
     });
   });
-  return announced(ctx, 'message.added', conversationId, now, message);
+  const detail = await announced(ctx, 'message.added', conversationId, now, message);
+  // Each person mentioned hears of it on their own streams only.
+  for (const userId of mentions) {
+    if (userId !== message.author_id)
+      await tell(ctx, { type: 'mention.added', userId, conversationId, messageId: message.id, at: now });
+  }
+  return detail;
 }
 
 export async function changeStatus(

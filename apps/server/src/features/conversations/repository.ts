@@ -14,6 +14,7 @@ import type {
   ConversationTransfersTable,
   Tables,
 } from '../../db/tables.js';
+import type { Dialect } from '../../db/connect.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -153,6 +154,80 @@ export async function mentionsOf(db: Kysely<Tables>, conversationId: string): Pr
   return map;
 }
 
+export interface MentionFilter {
+  userId: string;
+  unread: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+/** How much of a note the list of mentions reads; the excerpt is cut from it. */
+export const EXCERPT_SOURCE = 400;
+
+/** A person's mentions, newest first, keyset-paged on (created_at, message_id). */
+export async function listMentions(db: Kysely<Tables>, filter: MentionFilter) {
+  let q = db
+    .selectFrom('conversation_mentions as mention')
+    .innerJoin('conversation_messages as note', 'note.id', 'mention.message_id')
+    .innerJoin('conversations as c', 'c.id', 'mention.conversation_id')
+    .leftJoin('users as author', 'author.id', 'note.author_id')
+    .select([
+      'mention.message_id',
+      'mention.conversation_id',
+      'mention.created_at',
+      'mention.seen_at',
+      'c.subject',
+      'c.status',
+      'note.author_id',
+      'author.name as author_name',
+      sql<string>`substr(${sql.ref('note.body')}, 1, ${EXCERPT_SOURCE})`.as('body_start'),
+    ])
+    .where('mention.user_id', '=', filter.userId);
+  if (filter.unread) q = q.where('mention.seen_at', 'is', null);
+  const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('mention.created_at', '<', after.at),
+        eb.and([eb('mention.created_at', '=', after.at), eb('mention.message_id', '<', after.id)]),
+      ]),
+    );
+  const rows = await q
+    .orderBy('mention.created_at', 'desc')
+    .orderBy('mention.message_id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+  const items = rows.slice(0, filter.limit);
+  const last = rows.length > filter.limit ? items[items.length - 1] : undefined;
+  return { items, nextCursor: last && encodeCursor({ at: last.created_at, id: last.message_id }) };
+}
+
+export async function unreadMentionCount(db: Kysely<Tables>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('conversation_mentions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('seen_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks a person's unseen mentions (in one conversation, or all) as seen; answers how many. */
+export async function markMentionsSeen(
+  db: Kysely<Tables>,
+  userId: string,
+  conversationId: string | undefined,
+  now: string,
+): Promise<number> {
+  let q = db
+    .updateTable('conversation_mentions')
+    .set({ seen_at: now })
+    .where('user_id', '=', userId)
+    .where('seen_at', 'is', null);
+  if (conversationId !== undefined) q = q.where('conversation_id', '=', conversationId);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}
+
 export async function insertTransfer(db: Kysely<Tables>, row: ConversationTransfersTable): Promise<void> {
   await db.insertInto('conversation_transfers').values(row).execute();
 }
@@ -204,6 +279,18 @@ export async function findPromise(db: Kysely<Tables>, conversationId: string, pr
     .where('id', '=', promiseId)
     .where('conversation_id', '=', conversationId)
     .executeTakeFirst();
+}
+
+/**
+ * Holds the team's row until the transaction ends, so the people of one team are chosen one
+ * transaction at a time: two conversations starting together would otherwise read the same loads
+ * and both go to the same person. On PostgreSQL a row lock that waits for the other choice to
+ * commit (FOR NO KEY UPDATE: rows that merely refer to the team, such as a new conversation, do
+ * not wait for it). SQLite needs none: Kysely runs one transaction at a time on its one connection.
+ */
+export async function lockTeamForChoice(db: Kysely<Tables>, dialect: Dialect, teamId: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await db.selectFrom('teams').select('id').where('id', '=', teamId).forNoKeyUpdate().execute();
 }
 
 /**

@@ -10,6 +10,10 @@ import {
   IdParams,
   InboxPage,
   InboxQuery,
+  MentionPage,
+  MentionQuery,
+  MentionsSeen,
+  MentionsSeenInput,
   MessageInput,
   PromiseInput,
   PromiseOutcome,
@@ -32,6 +36,7 @@ import { conversationEffort, teamEffort } from './effort.js';
 import { customerAccess, customerOnlyHook, customerView } from './customer-access.js';
 import { transferConversation } from './transfer.js';
 import { addCustomerMessage, addStaffMessage, changeStatus } from './messages.js';
+import { myMentions, seeMentions } from './mentions.js';
 import { makePromise, settle } from './promises.js';
 import { conversationDetail, inbox } from './service.js';
 import { startConversation, triageConversation } from './start.js';
@@ -256,6 +261,36 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => conversationEffort(db, (request.params as Id).id, now()),
+  );
+
+  app.get(
+    '/api/v1/me/mentions',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          'The notes that mention the signed-in person, newest first (unread=true: those not seen yet), with how many wait',
+        querystring: MentionQuery,
+        response: { 200: MentionPage },
+      },
+    },
+    async (request) => myMentions(ctx, request.actor!, request.query as Static<typeof MentionQuery>),
+  );
+
+  app.post(
+    '/api/v1/me/mentions/seen',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['conversations'],
+        summary:
+          'Mark the signed-in person’s mentions as seen: those in one conversation (conversationId) or all (all: true)',
+        body: MentionsSeenInput,
+        response: { 200: MentionsSeen },
+      },
+    },
+    async (request) => seeMentions(ctx, request.actor!, request.body as Static<typeof MentionsSeenInput>),
   );
 
   app.get(

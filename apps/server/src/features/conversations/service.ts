@@ -4,9 +4,11 @@ import type {
   ConversationEvent,
   ConversationSummary,
   InboxQuery,
+  LiveEvent,
 } from '@klantstem/contracts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Dialect } from '../../db/connect.js';
 import type { ConversationMessagesTable, Tables } from '../../db/tables.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
@@ -20,6 +22,7 @@ import {
   findConversation,
   leastLoadedMember,
   listInbox,
+  lockTeamForChoice,
   mentionsOf,
   messagesOf,
   promisesOf,
@@ -36,25 +39,30 @@ import {
 // transfers in transfer.ts, promises in promises.ts.
 
 /** Tells live screens; a failure to tell never fails the change, which is stored already. */
+export async function tell(ctx: AppContext, event: LiveEvent): Promise<void> {
+  try {
+    await ctx.events.publish(event);
+  } catch (error) {
+    ctx.logger.warn({ err: error, type: event.type }, 'publishing a live event failed');
+  }
+}
+
+/** Tells live screens what happened to a conversation. */
 export async function announce(
   ctx: AppContext,
   type: ConversationEvent['type'],
   conversation: ConversationSummary,
   message?: ConversationMessagesTable,
 ): Promise<void> {
-  try {
-    await ctx.events.publish({
-      type,
-      conversationId: conversation.id,
-      status: conversation.status,
-      teamId: conversation.teamId,
-      ownerId: conversation.ownerId,
-      ...(message && { messageId: message.id, internal: message.internal === 1 }),
-      at: ctx.clock.now().toISOString(),
-    });
-  } catch (error) {
-    ctx.logger.warn({ err: error }, 'publishing a conversation event failed');
-  }
+  await tell(ctx, {
+    type,
+    conversationId: conversation.id,
+    status: conversation.status,
+    teamId: conversation.teamId,
+    ownerId: conversation.ownerId,
+    ...(message && { messageId: message.id, internal: message.internal === 1 }),
+    at: ctx.clock.now().toISOString(),
+  });
 }
 
 /** The conversation as it is now, after telling live screens what happened to it. */
@@ -73,14 +81,19 @@ export async function announced(
 /**
  * Who in a team takes a conversation: the customer's own contact person when they are in the team
  * (one person who knows the case), otherwise the member with the fewest unresolved conversations.
+ * Call it inside the transaction that stores the choice: the team stays locked until it commits,
+ * so choices made at the same moment see each other's conversations.
  */
 export async function ownerFor(
-  db: Kysely<Tables>,
+  trx: Kysely<Tables>,
+  dialect: Dialect,
   teamId: string,
   customerId: string | null,
 ): Promise<string | null> {
-  const contact = customerId ? await contactPersonInTeam(db, customerId, teamId) : null;
-  return contact ?? leastLoadedMember(db, teamId);
+  const contact = customerId ? await contactPersonInTeam(trx, customerId, teamId) : null;
+  if (contact) return contact;
+  await lockTeamForChoice(trx, dialect, teamId);
+  return leastLoadedMember(trx, teamId);
 }
 
 /** A person acting, as stored on what they wrote; integrations (API tokens) have no user id. */

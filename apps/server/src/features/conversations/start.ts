@@ -94,7 +94,11 @@ export async function startConversation(
       status: input.resolved ? 'resolved' : 'open',
       subject: input.subject?.trim() || firstLine(input.message),
       team_id: team,
-      owner_id: input.resolved ? recorder : team ? await ownerFor(trx, team, customerId) : null,
+      owner_id: input.resolved
+        ? recorder
+        : team
+          ? await ownerFor(trx, ctx.database.dialect, team, customerId)
+          : null,
       intent,
       confidence: route?.confidence ?? null,
       repeat_of: earlier?.id ?? null,
@@ -174,7 +178,7 @@ export async function triageConversation(
     await updateConversation(trx, conversationId, {
       intent,
       team_id: team,
-      owner_id: await ownerFor(trx, team, row.customer_id),
+      owner_id: await ownerFor(trx, ctx.database.dialect, team, row.customer_id),
       updated_at: now,
     });
     await recordAudit(trx, actor, now, {

@@ -30,7 +30,8 @@ export async function transferConversation(
     if (input.toTeam && input.toUser && !(await isTeamMember(trx, input.toTeam, input.toUser)))
       throw invalid('toUser', `this person is not a member of team ${input.toTeam}`);
     const team = input.toTeam ?? row.team_id;
-    const owner = input.toUser ?? (team ? await ownerFor(trx, team, row.customer_id) : null);
+    const owner =
+      input.toUser ?? (team ? await ownerFor(trx, ctx.database.dialect, team, row.customer_id) : null);
     await insertTransfer(trx, {
       id: sortableId('t', at),
       conversation_id: row.id,

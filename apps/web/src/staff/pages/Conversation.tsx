@@ -13,6 +13,8 @@ import { Link, useParams } from 'react-router';
 import { api, query } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
 import { useLiveConversations } from '../live';
+import { useSeesMentions } from '../mentions';
+import { useMe } from '../session';
 import { useStaff } from '../staff';
 import { TeamOptions } from '../teams';
 import { dateTime, ErrorMessage, Loaded } from '../ui';
@@ -24,6 +26,7 @@ export default function Conversation() {
   const { t } = useI18n();
   const id = useParams().id!;
   useLiveConversations();
+  useSeesMentions(id);
   const conversation = useQuery({
     queryKey: key(id),
     queryFn: () => api<ConversationDetail>('GET', `/api/v1/conversations/${encodeURIComponent(id)}`),
@@ -135,6 +138,7 @@ function HandoffNote({ handoff }: { handoff: Handoff }) {
 function Messages({ messages }: { messages: Message[] }) {
   const { t, lang } = useI18n();
   const staff = useStaff();
+  const me = useMe().data;
   return (
     <ol className="messages" aria-label={t('conversations.messages')}>
       {messages.map((m) => (
@@ -150,6 +154,17 @@ function Messages({ messages }: { messages: Message[] }) {
             · {dateTime(m.createdAt, lang)}
           </p>
           <p className="body">{m.body}</p>
+          {m.mentions.length > 0 && (
+            <p className="meta">
+              {t('conversations.mentions', { names: m.mentions.map((u) => staff.name(u)).join(', ') })}
+              {me && m.mentions.includes(me.id) && (
+                <>
+                  {' '}
+                  <strong className="badge">{t('conversations.mentionsYou')}</strong>
+                </>
+              )}
+            </p>
+          )}
         </li>
       ))}
     </ol>
@@ -161,6 +176,8 @@ function Compose({ conversation: c }: { conversation: ConversationDetail }) {
   const update = useUpdate(c.id);
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<'reply' | 'note'>('reply');
+  const [mentions, setMentions] = useState<string[]>([]);
+  const staff = useStaff();
   const canned = useQuery({
     queryKey: ['canned', c.teamId],
     enabled: c.teamId !== null,
@@ -171,10 +188,12 @@ function Compose({ conversation: c }: { conversation: ConversationDetail }) {
       api<ConversationDetail>('POST', `/api/v1/conversations/${encodeURIComponent(c.id)}/messages`, {
         kind,
         body,
+        ...(kind === 'note' && mentions.length > 0 && { mentions }),
       }),
     onSuccess: (detail) => {
       update(detail);
       setBody('');
+      setMentions([]);
     },
   });
   return (
@@ -216,6 +235,46 @@ function Compose({ conversation: c }: { conversation: ConversationDetail }) {
         {kind === 'reply' ? t('conversations.replyLabel') : t('conversations.noteLabel')}
         <textarea value={body} rows={4} maxLength={20000} onChange={(e) => setBody(e.target.value)} />
       </label>
+      {kind === 'note' && (
+        <>
+          <label>
+            {t('conversations.mentionLabel')}
+            <select
+              value=""
+              onChange={(e) => {
+                const picked = e.target.value;
+                if (picked && !mentions.includes(picked)) setMentions([...mentions, picked]);
+              }}
+            >
+              <option value="">{t('conversations.pickColleague')}</option>
+              {staff.list
+                .filter((s) => !mentions.includes(s.id))
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          {mentions.length > 0 && (
+            <ul className="chips" aria-label={t('conversations.mentioning')}>
+              {mentions.map((u) => (
+                <li key={u}>
+                  {staff.name(u)}{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t('conversations.unmention', { name: staff.name(u) ?? u })}
+                    onClick={() => setMentions(mentions.filter((m) => m !== u))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       <button type="submit" disabled={send.isPending || !body.trim()}>
         {kind === 'reply' ? t('conversations.sendReply') : t('conversations.saveNote')}
       </button>

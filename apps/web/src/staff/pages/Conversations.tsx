@@ -5,6 +5,7 @@ import { useI18n } from '../../shared/i18n';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../shared/api';
 import { useLiveConversations } from '../live';
+import { UnreadMentions } from '../mentions';
 import { PagedList, usePaged } from '../paged';
 import { useMe } from '../session';
 import { useStaff } from '../staff';
@@ -16,15 +17,16 @@ import { dateTime, Loaded, percent } from '../ui';
 export default function Conversations() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
-  const me = useMe();
   const live = useLiveConversations();
   const staff = useStaff();
   const teams = useTeams();
+  const me = useMe().data;
   const filters = {
     status: params.get('status') ?? '',
     team: params.get('team') ?? '',
     mine: params.get('mine') ?? '',
     triage: params.get('triage') ?? '',
+    mentioned: params.get('mentioned') ?? '',
   };
   const inbox = usePaged<ConversationSummary>(
     ['conversations', 'inbox', filters],
@@ -43,7 +45,7 @@ export default function Conversations() {
   return (
     <>
       <h1>{t('conversations.title')}</h1>
-      {me.data?.role !== 'analyst' && (
+      {me?.role !== 'analyst' && (
         <p>
           <Link to="/conversations/new">{t('conversations.record')}</Link>
         </p>
@@ -51,6 +53,7 @@ export default function Conversations() {
       <p className="hint" role="status">
         {live ? t('conversations.live') : t('conversations.connecting')}
       </p>
+      <UnreadMentions />
       <div className="filters">
         <label>
           {t('conversations.status')}
@@ -86,6 +89,16 @@ export default function Conversations() {
           />
           {t('conversations.triageOnly')}
         </label>
+        {me && (
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={filters.mentioned === me.id}
+              onChange={(e) => set('mentioned', e.target.checked ? me.id : '')}
+            />
+            {t('conversations.mentionedOnly')}
+          </label>
+        )}
       </div>
       <PagedList list={inbox} empty={t('conversations.none')}>
         {(items) => (
