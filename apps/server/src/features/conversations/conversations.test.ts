@@ -104,6 +104,21 @@ describeEachDialect('conversations API', (t) => {
     expect((await post(url, { intent: 'betaling' })).statusCode).toBe(409);
   });
 
+  it('lets the first of two people deciding a triage at once win, and learns only that decision', async () => {
+    const { conversation } = await start(t, { message: 'zxcv hjkl' });
+    const url = `/api/v1/conversations/${conversation.id}/triage`;
+    const answers = await Promise.all([post(url, { intent: 'opname' }), post(url, { intent: 'betaling' })]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json<ConversationDetail>();
+    const labels = await t.ctx.database.db
+      .selectFrom('labels')
+      .select('label')
+      .where('source', '=', 'triage')
+      .where('text', '=', 'zxcv hjkl')
+      .execute();
+    expect(labels).toEqual([{ label: winner.route.intent }]);
+  });
+
   it('moves the status with the turn: reply, customer answer, resolve, and a reopening', async () => {
     const { conversation, customerToken } = await start(t, { message: OPNAME });
     const replied = await post(`/api/v1/conversations/${conversation.id}/messages`, {

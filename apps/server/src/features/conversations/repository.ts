@@ -96,6 +96,21 @@ export async function updateConversation(
   await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
 }
 
+/** Gives a conversation in triage its team; false when it has one already (someone was first). */
+export async function routeFromTriage(
+  db: Kysely<Tables>,
+  id: string,
+  patch: Pick<ConversationsTable, 'intent' | 'team_id' | 'owner_id' | 'updated_at'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('conversations')
+    .set(patch)
+    .where('id', '=', id)
+    .where('team_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /**
  * Moves a conversation to a status in one statement (SET reads the row as it was), so requests at
  * the same moment neither miss nor double-count a reopening: leaving resolved counts one.

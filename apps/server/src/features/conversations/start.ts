@@ -12,7 +12,7 @@ import {
   insertConversation,
   insertMessage,
   latestOnIntent,
-  updateConversation,
+  routeFromTriage,
 } from './repository.js';
 import {
   announce,
@@ -167,20 +167,21 @@ export async function triageConversation(
 ): Promise<ConversationDetail> {
   const { db } = ctx.database;
   const row = await requireConversation(db, conversationId);
-  if (row.team_id !== null)
-    throw new AppError('conflict', `Team ${row.team_id} has this conversation already; transfer it instead.`);
+  const alreadyRouted = (teamId: string | null) =>
+    new AppError('conflict', `Team ${teamId} has this conversation already; transfer it instead.`);
+  if (row.team_id !== null) throw alreadyRouted(row.team_id);
   const team = (await teamsByIntent(db)).get(intent)?.[0];
   if (!team) throw invalid('intent', `no team handles "${intent}"; add the intent to a team first`);
-  const signalId = await firstCustomerSignal(db, conversationId);
-  if (signalId && (await findRoute(db, signalId))) await decideTriage(ctx, actor, signalId, intent);
   const now = ctx.clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
-    await updateConversation(trx, conversationId, {
+    // Two people deciding at once: the first decision stands, the second hears it was taken.
+    const routed = await routeFromTriage(trx, conversationId, {
       intent,
       team_id: team,
       owner_id: await ownerFor(trx, ctx.database.dialect, team, row.customer_id),
       updated_at: now,
     });
+    if (!routed) throw alreadyRouted((await requireConversation(trx, conversationId)).team_id);
     await recordAudit(trx, actor, now, {
       action: 'conversation.triaged',
       entityType: 'conversation',
@@ -188,5 +189,8 @@ export async function triageConversation(
       details: { intent, team },
     });
   });
+  // The decision also teaches the router, once, by the person whose decision stood.
+  const signalId = await firstCustomerSignal(db, conversationId);
+  if (signalId && (await findRoute(db, signalId))) await decideTriage(ctx, actor, signalId, intent);
   return announced(ctx, 'conversation.changed', conversationId, now);
 }
