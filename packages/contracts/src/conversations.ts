@@ -63,6 +63,26 @@ export type ConversationSummary = Static<typeof ConversationSummary>;
 
 export const MESSAGE_AUTHORS = ['customer', 'staff', 'system'] as const;
 
+export const MAIL_DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
+export type MailDeliveryState = (typeof MAIL_DELIVERY_STATES)[number];
+
+/** How a staff reply that goes by mail is getting on. */
+export const MailDelivery = Type.Object({
+  state: Type.Union(
+    MAIL_DELIVERY_STATES.map((s) => Type.Literal(s)),
+    {
+      description:
+        'queued: waiting to be sent (again: attempts above 0 means it failed before and is retried); sent; failed: given up (a system note says why)',
+    },
+  ),
+  to: Nullable(Type.String()),
+  attempts: Type.Integer({ description: 'How often sending was tried so far' }),
+  lastError: Type.Optional(Type.String({ description: 'Why the last attempt failed' })),
+  nextAttemptAt: Type.Optional(Type.String({ description: 'When it is tried again (queued only)' })),
+  sentAt: Type.Optional(Type.String()),
+});
+export type MailDelivery = Static<typeof MailDelivery>;
+
 export const Message = Type.Object({
   id: Type.String(),
   authorKind: literals(MESSAGE_AUTHORS),
@@ -74,6 +94,7 @@ export const Message = Type.Object({
   internal: Type.Boolean({ description: 'An internal note, never shown to the customer' }),
   mentions: Type.Array(Type.String()),
   createdAt: Type.String(),
+  delivery: Type.Optional(MailDelivery),
 });
 export type Message = Static<typeof Message>;
 

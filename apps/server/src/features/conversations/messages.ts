@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
+import { queueReplyMail } from '../email/queue.js';
 import {
   activeUserIds,
   findConversation,
@@ -58,7 +59,10 @@ export async function addCustomerMessage(
   if (row) await announce(ctx, 'message.added', toSummary(row), message);
 }
 
-/** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
+/**
+ * A staff reply (the customer sees it) or an internal note (they never do), with @mentions. A reply
+ * that goes by mail is queued with it, in one transaction (email/queue.ts).
+ */
 export async function addStaffMessage(
   ctx: AppContext,
   actor: Actor,
@@ -88,6 +92,7 @@ export async function addStaffMessage(
     if (unknown.length > 0)
       throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
     await insertMessage(trx, message);
+    await queueReplyMail(trx, ctx, row, message);
     await insertMentions(
       trx,
       mentions.map((user_id) => ({

@@ -5,7 +5,7 @@ import type {
   Message,
   Transfer,
 } from '@klantstem/contracts';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type {
   ConversationMentionsTable,
   ConversationMessagesTable,
@@ -83,14 +83,17 @@ export async function findConversation(db: Kysely<Tables>, id: string): Promise<
   return db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertConversation(db: Kysely<Tables>, row: ConversationsTable): Promise<void> {
+export async function insertConversation(
+  db: Kysely<Tables>,
+  row: Insertable<ConversationsTable>,
+): Promise<void> {
   await db.insertInto('conversations').values(row).execute();
 }
 
 export async function updateConversation(
   db: Kysely<Tables>,
   id: string,
-  patch: Partial<Omit<ConversationsTable, 'id'>>,
+  patch: Omit<Updateable<ConversationsTable>, 'id'>,
 ): Promise<void> {
   await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
 }

@@ -4,6 +4,7 @@ import type {
   ConversationEvent,
   ConversationSummary,
   InboxQuery,
+  MailDelivery,
 } from '@klantstem/contracts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
@@ -12,6 +13,7 @@ import { invalid, notFound } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
 import type { Actor } from '../auth/actor.js';
 import { contactPersonOf } from '../customers/repository.js';
+import { mailOf, type OutboxRow } from '../email/repository.js';
 import { prepareSignal } from '../signals/prepare.js';
 import { insertSignals } from '../signals/repository.js';
 import { handoffOf } from './handoff.js';
@@ -95,7 +97,12 @@ export async function conversationDetail(
   if (!row) throw notFound('Conversation');
   const summary = toSummary(row);
   const mentions = await mentionsOf(db, id);
-  const messages = (await messagesOf(db, id)).map((m) => toMessage(m, mentions.get(m.id) ?? []));
+  const mail = new Map((await mailOf(db, id)).map((r) => [r.message_id, toDelivery(r)]));
+  const messages = (await messagesOf(db, id)).map((m) => {
+    const message = toMessage(m, mentions.get(m.id) ?? []);
+    const delivery = mail.get(m.id);
+    return delivery ? { ...message, delivery } : message;
+  });
   const transfers = (await transfersOf(db, id)).map(toTransfer);
   const promises = (await promisesOf(db, id)).map((p) => toPromise(p, now));
   const latest = transfers[transfers.length - 1];
@@ -106,6 +113,19 @@ export async function conversationDetail(
     promises,
     contactPerson: row.customer_id ? await contactPersonOf(db, row.customer_id) : null,
     handoff: latest ? handoffOf(summary, latest, messages, promises) : null,
+  };
+}
+
+/** How a reply's mail is getting on; a mail being sent right now still counts as queued. */
+function toDelivery(row: OutboxRow): MailDelivery {
+  const state = row.state === 'sent' || row.state === 'failed' ? row.state : 'queued';
+  return {
+    state,
+    to: row.to_address,
+    attempts: Number(row.attempts),
+    ...(row.last_error !== null && state !== 'sent' && { lastError: row.last_error }),
+    ...(row.state === 'queued' && { nextAttemptAt: row.next_attempt_at }),
+    ...(row.sent_at !== null && { sentAt: row.sent_at }),
   };
 }
 
