@@ -145,6 +145,12 @@ export const ConversationDetail = Type.Object({
   promises: Type.Array(CustomerPromise),
   contactPerson: Type.Union([StaffRef, Type.Null()]),
   handoff: Type.Union([Handoff, Type.Null()], { description: 'The latest transfer, for its receiver' }),
+  replyEmail: Nullable(
+    Type.String({
+      description:
+        'An address the visitor left in the chat: staff replies also go there by mail (not proven to be theirs)',
+    }),
+  ),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 
@@ -198,6 +204,19 @@ export const VisitorConversationStart = Type.Object(
 
 export const CustomerMessageInput = Type.Object({ body: MessageBody }, { additionalProperties: false });
 
+/** A visitor asks for our replies by mail too, at this address. */
+export const ReplyEmailInput = Type.Object(
+  {
+    email: Type.String({
+      format: 'email',
+      minLength: 3,
+      maxLength: 254,
+      description: 'An email address such as naam@voorbeeld.nl',
+    }),
+  },
+  { additionalProperties: false },
+);
+
 export const StatusInput = Type.Object({ status: ConversationStatusSchema }, { additionalProperties: false });
 
 export const MAX_HANDOFF_NOTE = 2000;
@@ -245,6 +264,12 @@ export const CustomerConversationView = Type.Object({
     }),
   ),
   openPromises: Type.Array(Type.Object({ text: Type.String(), dueAt: Type.String() })),
+  replyByEmailOffered: Type.Boolean({
+    description: 'This service sends mail, so the visitor may ask for replies by mail too',
+  }),
+  replyByEmail: Type.Boolean({
+    description: 'Our replies also go by mail to the address the visitor left (never shown back)',
+  }),
 });
 export type CustomerConversationView = Static<typeof CustomerConversationView>;
 

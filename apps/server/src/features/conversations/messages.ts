@@ -33,7 +33,8 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
-  email: EmailHeaders = {},
+  /** The mail's headers, when the message came by mail. */
+  email?: EmailHeaders,
 ): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -45,9 +46,11 @@ export async function addCustomerMessage(
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
+    // Words that came by mail are the customer's email, also in a chat they continued by mail.
+    const channel = (email ? 'email' : row.channel) as Channel;
     await storeCustomerWords(
       trx,
-      { id: message.id, customerId: row.customer_id, channel: row.channel as Channel, text: body, at: now },
+      { id: message.id, customerId: row.customer_id, channel, text: body, at: now },
       row.id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });

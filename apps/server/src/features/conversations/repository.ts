@@ -125,6 +125,38 @@ export async function setStatus(
     .execute();
 }
 
+/**
+ * Makes a conversation without a customer theirs, with the words already said in it (its signals),
+ * so they join that customer's timeline. One that has a customer keeps it.
+ */
+export async function linkCustomer(
+  db: Kysely<Tables>,
+  conversationId: string,
+  customerId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('conversations')
+      .set({ customer_id: customerId })
+      .where('id', '=', conversationId)
+      .where('customer_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return;
+    await trx
+      .updateTable('signals')
+      .set({ customer_id: customerId })
+      .where('customer_id', 'is', null)
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('conversation_messages')
+          .select('signal_id')
+          .where('conversation_id', '=', conversationId)
+          .where('signal_id', 'is not', null),
+      )
+      .execute();
+  });
+}
+
 export async function insertMessage(db: Kysely<Tables>, row: ConversationMessagesTable): Promise<void> {
   await db.insertInto('conversation_messages').values(row).execute();
 }

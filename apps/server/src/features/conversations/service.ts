@@ -113,6 +113,7 @@ export async function conversationDetail(
     promises,
     contactPerson: row.customer_id ? await contactPersonOf(db, row.customer_id) : null,
     handoff: latest ? handoffOf(summary, latest, messages, promises) : null,
+    replyEmail: row.reply_email,
   };
 }
 
