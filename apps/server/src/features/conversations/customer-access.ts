@@ -74,6 +74,7 @@ export async function customerView(
       })),
     openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
     replyByEmailOffered: ctx.mailer !== null,
-    replyByEmail: row.reply_email !== null,
+    // Only while mail is sent: an address left before SMTP_OUTBOUND_URL was removed gets nothing.
+    replyByEmail: ctx.mailer !== null && row.reply_email !== null,
   };
 }

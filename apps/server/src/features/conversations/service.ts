@@ -117,13 +117,16 @@ export async function conversationDetail(
   };
 }
 
-/** How a reply's mail is getting on; a mail being sent right now still counts as queued. */
+/**
+ * How a reply's mail is getting on. A mail being sent right now still counts as queued, with the
+ * attempts that have ended (its claim counted the one under way).
+ */
 function toDelivery(row: OutboxRow): MailDelivery {
   const state = row.state === 'sent' || row.state === 'failed' ? row.state : 'queued';
   return {
     state,
     to: row.to_address,
-    attempts: Number(row.attempts),
+    attempts: Number(row.attempts) - (row.state === 'sending' ? 1 : 0),
     ...(row.last_error !== null && state !== 'sent' && { lastError: row.last_error }),
     ...(row.state === 'queued' && { nextAttemptAt: row.next_attempt_at }),
     ...(row.sent_at !== null && { sentAt: row.sent_at }),

@@ -80,8 +80,11 @@ for (const dialect of DIALECTS) {
             .executeTakeFirst()
         )?.customer_id;
 
+      let left: { id: string; token: string };
+
       it('takes an address for replies by email, refuses a wrong one plainly, and never shows it back', async () => {
         const chat = await visitorChat();
+        left = chat;
         const before = await t.request({
           method: 'GET',
           url: `/api/v1/customer/conversations/${chat.id}`,
@@ -172,6 +175,13 @@ for (const dialect of DIALECTS) {
             replyByEmailOffered: false,
             replyByEmail: false,
           });
+          // An address left while mail was sent: the customer is not told replies still go there.
+          const earlier = await mailless.request({
+            method: 'GET',
+            url: `/api/v1/customer/conversations/${left.id}`,
+            headers: { 'x-conversation-token': left.token },
+          });
+          expect(earlier.json<CustomerConversationView>()).toMatchObject({ replyByEmail: false });
         } finally {
           await mailless.close();
         }

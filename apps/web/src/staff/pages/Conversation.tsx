@@ -173,9 +173,9 @@ function Delivery({ delivery: d }: { delivery: MailDelivery }) {
       ? t('conversations.delivery.sent', { to })
       : d.state === 'failed'
         ? t('conversations.delivery.failed', { to })
-        : d.attempts === 0
-          ? t('conversations.delivery.queued', { to })
-          : t('conversations.delivery.retrying', { at: dateTime(d.nextAttemptAt ?? '', lang) });
+        : d.attempts > 0 && d.nextAttemptAt
+          ? t('conversations.delivery.retrying', { at: dateTime(d.nextAttemptAt, lang) })
+          : t('conversations.delivery.queued', { to });
   return (
     <p className={`delivery delivery-${d.state}`}>
       {text}
