@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { parseConfig } from '../apps/server/src/config.js';
+import { parseConfig, type Config } from '../apps/server/src/config.js';
 import { loadDemo } from '../apps/server/src/features/demo/load.js';
 import { startServer, type RunningServer } from '../apps/server/src/server.js';
 
@@ -39,7 +39,7 @@ export interface Stack {
 }
 
 /** The built server on the demo workspace in an empty SQLite file, and a headless Chromium. */
-export async function startStack(options: { demo?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'klantstem-e2e-'));
   const config = parseConfig(
     {},
@@ -50,6 +50,7 @@ export async function startStack(options: { demo?: boolean } = {}): Promise<Stac
       // Every test signs in afresh from 127.0.0.1; the per-address limit is for people, not this suite.
       signInAttemptsPerMinute: 1000,
       databaseUrl: `sqlite:${join(dir, 'e2e.db')}`,
+      ...options.config,
     },
   );
   const server = await startServer(config);

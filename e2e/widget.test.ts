@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/test/smtp.js';
 import { WIDGET_BUDGET_KB, widgetBundleKB } from '../bench/web.js';
 import { describeInBrowser, screenshot, seriousViolations, startStack, type Stack } from './harness.js';
 
@@ -40,8 +41,11 @@ describeInBrowser('chat widget on another site in Chromium', () => {
   let site: Server;
   let siteUrl: string;
   let agent: BrowserContext;
+  let mailbox: SmtpSink;
   beforeAll(async () => {
-    stack = await startStack();
+    // Staff replies go by mail to a real SMTP server on loopback when a visitor asks for that.
+    mailbox = await startSmtpSink();
+    stack = await startStack({ config: { smtpOutboundUrl: mailbox.url } });
     site = await hostSite(stack.url);
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     agent = await stack.newContext();
@@ -51,6 +55,7 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     await agent?.close();
     site?.close();
     await stack?.close();
+    await mailbox?.close();
   });
 
   const staffPost = async (conversationId: string, kind: 'reply' | 'note', body: string) => {
@@ -157,6 +162,68 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     expect(urls.filter((u) => u.includes(stored.token))).toEqual([]);
     // The browser reports the stream the test broke on purpose; nothing else may go wrong.
     expect(problems.filter((p) => !p.includes('ERR_INCOMPLETE_CHUNKED_ENCODING'))).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a visitor ask for the reply by email too; the mail goes there and staff see it did', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/`);
+    await page.getByRole('button', { name: 'Stel een vraag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chat met ons' });
+    const offer = dialog.getByText('Wilt u het antwoord ook per e-mail?');
+    await dialog.getByLabel('Stel uw vraag in uw eigen woorden').waitFor();
+    // Nothing to answer yet, so nothing offered yet.
+    expect(await offer.isVisible()).toBe(false);
+    const question = 'Wanneer komt de inspecteur bij mij kijken?';
+    await dialog.getByLabel('Stel uw vraag in uw eigen woorden').fill(question);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('listitem').filter({ hasText: question }).waitFor();
+
+    await offer.click();
+    const address = dialog.getByLabel('Uw e-mailadres');
+    // The browser lets this through; the server does not, and the widget says so plainly.
+    await address.fill('sanne@voorbeeld');
+    await dialog.getByRole('button', { name: 'Ook per e-mail' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Dit e-mailadres klopt niet.' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'widget-email-form');
+    await address.fill('Sanne@Voorbeeld.nl');
+    await address.press('Enter');
+    const done = dialog.getByRole('status').filter({ hasText: 'We sturen ons antwoord ook naar uw e-mail.' });
+    await done.waitFor();
+    await address.waitFor({ state: 'hidden' });
+    expect(await dialog.getByRole('alert').count()).toBe(0); // the error is gone
+    expect(await widgetFocus(page)).toBe('ks-input');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'widget-email');
+
+    const { id } = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { id: string },
+      `klantstem-chat:${new URL('/', stack.url).href}`,
+    );
+    const reply = 'De inspecteur komt dinsdag tussen 9 en 12 uur.';
+    await staffPost(id, 'reply', reply);
+    await dialog.getByRole('listitem').filter({ hasText: reply }).waitFor();
+    const mail = await mailbox.waitFor(1);
+    expect(mail.to).toMatchObject({ value: [{ address: 'sanne@voorbeeld.nl' }] });
+    expect(mail.text).toContain(reply);
+    expect(`${mail.subject} ${mail.text}`).not.toContain(question);
+
+    // After a reload the widget still says so, and offers no form.
+    await page.reload();
+    await page.getByRole('button', { name: 'Stel een vraag' }).click();
+    await done.waitFor();
+    expect(await offer.isVisible()).toBe(false);
+
+    // Staff see where replies go and that this one went.
+    const staff = await agent.newPage();
+    await staff.goto(`/conversations/${id}`);
+    await staff.getByText('Antwoord ook per e-mail naar sanne@voorbeeld.nl').waitFor();
+    await staff.getByText('Verstuurd per e-mail naar sanne@voorbeeld.nl').waitFor();
+    expect(await seriousViolations(staff)).toEqual([]);
+    await screenshot(staff, 'staff-conversation-email');
+    await staff.close();
     await context.close();
   });
 

@@ -62,6 +62,13 @@ export function customerApi(base: URL) {
         headers: { ...jsonHeader, ...tokenHeader(session) },
         body: JSON.stringify({ body }),
       }),
+    /** Asks for our replies by mail too; the answer says so, without the address. */
+    replyByEmail: (session: Session, email: string) =>
+      call<ConversationView>(`${conversation(session)}/email`, {
+        method: 'POST',
+        headers: { ...jsonHeader, ...tokenHeader(session) },
+        body: JSON.stringify({ email }),
+      }),
     /** The live stream as a plain response: EventSource cannot send the token header. */
     events: (session: Session, signal: AbortSignal) =>
       fetch(url(`${conversation(session)}/events`), {

@@ -26,6 +26,12 @@ const nl = {
   invalid: 'We kunnen dit bericht niet versturen. Pas het aan en probeer het opnieuw.',
   not_found: 'Uw eerdere gesprek is niet meer te vinden. U kunt een nieuwe vraag stellen.',
   server: 'Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.',
+  emailAsk: 'Wilt u het antwoord ook per e-mail?',
+  emailLabel: 'Uw e-mailadres',
+  emailSend: 'Ook per e-mail',
+  emailDone: 'We sturen ons antwoord ook naar uw e-mail.',
+  emailEmpty: 'Vul eerst uw e-mailadres in.',
+  emailWrong: 'Dit e-mailadres klopt niet. Kijk of u het goed hebt getypt, zoals naam@voorbeeld.nl.',
 } satisfies Record<Problem, string> & Record<string, string>;
 
 export type Texts = { readonly [K in keyof typeof nl]: string };
@@ -52,6 +58,12 @@ const en: Texts = {
   invalid: 'We cannot send this message. Change it and try again.',
   not_found: 'Your earlier conversation can no longer be found. You can ask a new question.',
   server: 'Something went wrong on our side. Try again in a few minutes.',
+  emailAsk: 'Want the reply by email too?',
+  emailLabel: 'Your email address',
+  emailSend: 'By email too',
+  emailDone: 'We will also send our reply to your email.',
+  emailEmpty: 'Fill in your email address first.',
+  emailWrong: 'This email address is not right. Check how you typed it, like name@example.com.',
 };
 
 export type Lang = 'nl' | 'en';

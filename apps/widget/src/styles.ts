@@ -5,7 +5,7 @@ export const CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
 .root { font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #0f172a; }
-button, textarea { font: inherit; }
+button, textarea, input { font: inherit; }
 button { cursor: pointer; border-radius: 8px; border: 2px solid transparent; padding: 8px 16px; }
 :focus-visible { outline: 3px solid #0f172a; outline-offset: 2px; box-shadow: 0 0 0 5px #fff; }
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; background: #1d4ed8;
@@ -39,4 +39,11 @@ textarea { width: 100%; min-height: 72px; resize: vertical; padding: 8px; border
 .hint { margin: 0; font-size: 13px; color: #475569; }
 .send { align-self: flex-end; background: #1d4ed8; color: #fff; font-weight: 600; }
 .send[aria-disabled='true'] { background: #475569; cursor: progress; }
+.done { color: #14532d; background: #f0fdf4; }
+.email { padding: 8px 16px; border-top: 1px solid #cbd5e1; }
+.email summary { cursor: pointer; font-weight: 600; color: #1d4ed8; }
+.email form { padding: 8px 0 0; border: 0; }
+.row { display: flex; gap: 8px; }
+input { flex: 1; min-width: 0; padding: 6px 8px; border: 2px solid #475569; border-radius: 8px; color: inherit;
+  background: #fff; }
 `;

@@ -18,12 +18,19 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 export interface UiHandlers {
   submit(text: string): void;
+  /** The visitor asks for replies by email too; `valid` is the browser's own check of the address. */
+  email(address: string, valid: boolean): void;
 }
+
+/** The email offer: not offered, a small form, or the confirmation that replies go by mail too. */
+export type EmailOffer = 'none' | 'form' | 'done';
 
 /**
  * The widget's DOM in an open shadow root (open, so accessibility tools can look inside): a launcher
- * button and a non-modal dialog with the conversation, a message box and two notes — an alert for
- * errors and a polite status for the connection. Returns the operations the controller needs.
+ * button and a non-modal dialog with the conversation, a message box and three notes — an alert for
+ * errors, a polite status for the connection and one that says replies also go by email — and,
+ * once the conversation has started, an optional email form. Returns the operations the
+ * controller needs.
  */
 export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: UiHandlers) {
   const shadow = host.attachShadow({ mode: 'open' });
@@ -63,6 +70,25 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
   const input = h('textarea', { id: 'ks-input', 'aria-describedby': 'ks-hint', rows: '3' });
   const send = h('button', { type: 'submit', class: 'send' }, t.send);
   const form = h('form', {}, label, input, h('p', { class: 'hint', id: 'ks-hint' }, t.hint), send);
+  // Optional and out of the way: a disclosure that opens a one-field form. novalidate: the widget
+  // says what is wrong in its own words (in the page's language), as for the message.
+  const emailInput = h('input', {
+    id: 'ks-email',
+    type: 'email',
+    autocomplete: 'email',
+    spellcheck: 'false',
+    maxlength: '254',
+  });
+  const emailSend = h('button', { type: 'submit', class: 'send' }, t.emailSend);
+  const emailForm = h(
+    'form',
+    { novalidate: '' },
+    h('label', { for: 'ks-email' }, t.emailLabel),
+    h('div', { class: 'row' }, emailInput, emailSend),
+  );
+  const emailOffer = h('details', { class: 'email', hidden: '' }, h('summary', {}, t.emailAsk), emailForm);
+  // A live region that is there from the start, so the confirmation is read out when it appears.
+  const emailDone = h('p', { class: 'note done', role: 'status' });
   const panel = h(
     'div',
     { id: 'ks-panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'ks-title', hidden: '' },
@@ -70,6 +96,8 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     log,
     error,
     status,
+    emailDone,
+    emailOffer,
     form,
   );
   shadow.append(h('div', { class: 'root', lang }, launcher, panel));
@@ -109,6 +137,10 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     event.preventDefault();
     handlers.submit(input.value);
   });
+  emailForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    handlers.email(emailInput.value, emailInput.checkValidity());
+  });
 
   // "Wij" for every reply: a colleague may answer too, and the header names the contact person.
   function item(message: ChatMessage): HTMLLIElement {
@@ -118,6 +150,17 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     const body = h('p', { class: 'body' });
     body.textContent = message.body;
     return h('li', { class: message.from }, who, body);
+  }
+
+  /** Once the conversation has started: the email form, or the word that replies go by mail too. */
+  function showEmailOffer(offer: EmailOffer) {
+    const hadFocus = emailOffer.contains(shadow.activeElement);
+    emailOffer.hidden = offer !== 'form';
+    // Only a change is written, so the live region speaks once, not at every reload.
+    const done = offer === 'done' ? t.emailDone : '';
+    if (emailDone.textContent !== done) emailDone.textContent = done;
+    // The form the focus was in is gone: carry on where the visitor writes.
+    if (hadFocus && offer !== 'form') input.focus();
   }
 
   return {
@@ -151,6 +194,11 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
       list.replaceChildren();
       contact.hidden = true;
       label.textContent = t.firstLabel;
+      showEmailOffer('none');
+    },
+    showEmailOffer,
+    setEmailBusy(busy: boolean) {
+      emailSend.setAttribute('aria-disabled', String(busy));
     },
     setError(text: string | null) {
       error.textContent = text ?? '';

@@ -22,11 +22,15 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   // The first load after a page reload restores what the visitor saw; it is no news to them.
   let restored = session !== null;
 
-  const ui = renderUi(host, t, lang, { submit: (text) => void submit(text) });
+  const ui = renderUi(host, t, lang, {
+    submit: (text) => void submit(text),
+    email: (address, valid) => void replyByEmail(address, valid),
+  });
 
   const show = (view: ConversationView) => {
     messages = mergeMessages(messages, view.messages);
     ui.showMessages(messages, view.contactPerson?.name ?? null, restored);
+    ui.showEmailOffer(view.replyByEmail ? 'done' : view.replyByEmailOffered ? 'form' : 'none');
     restored = false;
   };
 
@@ -107,6 +111,27 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
     } finally {
       busy = false;
       ui.setBusy(false);
+    }
+  }
+
+  let emailBusy = false;
+  /** Replies by email too, once the conversation has started (the offer shows only then). */
+  async function replyByEmail(address: string, valid: boolean) {
+    const email = address.trim();
+    if (!session || emailBusy) return;
+    if (email === '') return ui.setError(t.emailEmpty);
+    if (!valid) return ui.setError(t.emailWrong);
+    emailBusy = true;
+    ui.setEmailBusy(true);
+    try {
+      show(await api.replyByEmail(session, email));
+      ui.setError(null);
+    } catch (error) {
+      if (error instanceof WidgetError && error.problem === 'invalid') ui.setError(t.emailWrong);
+      else report(error);
+    } finally {
+      emailBusy = false;
+      ui.setEmailBusy(false);
     }
   }
 

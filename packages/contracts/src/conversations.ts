@@ -77,6 +77,26 @@ export type ConversationSummary = Static<typeof ConversationSummary>;
 
 export const MESSAGE_AUTHORS = ['customer', 'staff', 'system'] as const;
 
+export const MAIL_DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
+export type MailDeliveryState = (typeof MAIL_DELIVERY_STATES)[number];
+
+/** How a staff reply that goes by mail is getting on. */
+export const MailDelivery = Type.Object({
+  state: Type.Union(
+    MAIL_DELIVERY_STATES.map((s) => Type.Literal(s)),
+    {
+      description:
+        'queued: waiting to be sent (again: attempts above 0 means it failed before and is retried); sent; failed: given up (a system note says why)',
+    },
+  ),
+  to: Nullable(Type.String()),
+  attempts: Type.Integer({ description: 'How often sending was tried so far' }),
+  lastError: Type.Optional(Type.String({ description: 'Why the last attempt failed' })),
+  nextAttemptAt: Type.Optional(Type.String({ description: 'When it is tried again (queued only)' })),
+  sentAt: Type.Optional(Type.String()),
+});
+export type MailDelivery = Static<typeof MailDelivery>;
+
 export const Message = Type.Object({
   id: Type.String(),
   authorKind: literals(MESSAGE_AUTHORS),
@@ -88,6 +108,7 @@ export const Message = Type.Object({
   internal: Type.Boolean({ description: 'An internal note, never shown to the customer' }),
   mentions: Type.Array(Type.String()),
   createdAt: Type.String(),
+  delivery: Type.Optional(MailDelivery),
 });
 export type Message = Static<typeof Message>;
 
@@ -138,6 +159,12 @@ export const ConversationDetail = Type.Object({
   promises: Type.Array(CustomerPromise),
   contactPerson: Type.Union([StaffRef, Type.Null()]),
   handoff: Type.Union([Handoff, Type.Null()], { description: 'The latest transfer, for its receiver' }),
+  replyEmail: Nullable(
+    Type.String({
+      description:
+        'An address the visitor left in the chat: staff replies also go there by mail (not proven to be theirs)',
+    }),
+  ),
 });
 export type ConversationDetail = Static<typeof ConversationDetail>;
 
@@ -235,6 +262,19 @@ export const VisitorConversationStart = Type.Object(
 
 export const CustomerMessageInput = Type.Object({ body: MessageBody }, { additionalProperties: false });
 
+/** A visitor asks for our replies by mail too, at this address. */
+export const ReplyEmailInput = Type.Object(
+  {
+    email: Type.String({
+      format: 'email',
+      minLength: 3,
+      maxLength: 254,
+      description: 'An email address such as naam@voorbeeld.nl',
+    }),
+  },
+  { additionalProperties: false },
+);
+
 export const StatusInput = Type.Object({ status: ConversationStatusSchema }, { additionalProperties: false });
 
 export const MAX_HANDOFF_NOTE = 2000;
@@ -282,6 +322,12 @@ export const CustomerConversationView = Type.Object({
     }),
   ),
   openPromises: Type.Array(Type.Object({ text: Type.String(), dueAt: Type.String() })),
+  replyByEmailOffered: Type.Boolean({
+    description: 'This service sends mail, so the visitor may ask for replies by mail too',
+  }),
+  replyByEmail: Type.Boolean({
+    description: 'Our replies also go by mail to the address the visitor left (never shown back)',
+  }),
 });
 export type CustomerConversationView = Static<typeof CustomerConversationView>;
 

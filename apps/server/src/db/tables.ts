@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Table types for Kysely. Times are ISO 8601 UTC strings (same text in both dialects, sortable);
@@ -200,6 +200,11 @@ export interface ConversationsTable {
   updated_at: string;
   first_response_at: string | null;
   resolved_at: string | null;
+  /**
+   * An address the visitor left to get staff replies by mail too (lower case; not proven to be
+   * theirs, so never linked to a customer until a reply from it names one of our Message-IDs).
+   */
+  reply_email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConversationMessagesTable {
@@ -260,6 +265,26 @@ export interface CannedRepliesTable {
   updated_at: string;
 }
 
+export interface MailOutboxTable {
+  /** The staff reply this mail carries (one mail per reply). */
+  message_id: string;
+  conversation_id: string;
+  /** null when there was nobody to send it to (then it is failed from the start). */
+  to_address: string | null;
+  /**
+   * queued (waiting for next_attempt_at), sending (claimed by a sender until next_attempt_at;
+   * after that another may take it over), sent or failed.
+   */
+  state: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  /** The random token of the sender that claimed it; only that sender may record the outcome. */
+  claim: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -286,4 +311,5 @@ export interface Tables {
   conversation_transfers: ConversationTransfersTable;
   conversation_promises: ConversationPromisesTable;
   canned_replies: CannedRepliesTable;
+  mail_outbox: MailOutboxTable;
 }

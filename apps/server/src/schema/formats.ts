@@ -21,9 +21,22 @@ export function toStoredTime(value: string): string {
   return new Date(value.replace(' ', 'T')).toISOString();
 }
 
+/**
+ * An address we can send mail to: the HTML form rule for email addresses (what a browser's
+ * type="email" field accepts), with a dot in the domain, since mail leaves this server for the
+ * internet. No spaces, quotes, angle brackets or commas, so it can never carry a second address.
+ */
+const MAIL_ADDRESS =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+
+export function isMailAddress(value: string): boolean {
+  return value.length <= 254 && MAIL_ADDRESS.test(value);
+}
+
 let registered = false;
 export function registerFormats(): void {
   if (registered) return;
   registered = true;
   FormatRegistry.Set('date-time', isIsoTime);
+  FormatRegistry.Set('email', isMailAddress);
 }

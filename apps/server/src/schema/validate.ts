@@ -87,7 +87,9 @@ function describe(error: ValueError): Problem[] {
           message:
             schema.format === 'date-time'
               ? `field "${field}" must be an ISO 8601 time with a time zone, e.g. 2026-03-01T09:30:00Z`
-              : `field "${field}" must be a valid ${schema.format}`,
+              : schema.format === 'email'
+                ? `field "${field}" must be an email address, e.g. naam@voorbeeld.nl`
+                : `field "${field}" must be a valid ${schema.format}`,
         },
       ];
     case ValueErrorType.StringMaxLength:

@@ -1,5 +1,5 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { SMTPServer } from 'smtp-server';
@@ -8,21 +8,36 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpSink {
   url: string;
   received: ParsedMail[];
+  /** Every recipient a sender tried (RCPT TO), accepted or not, in order. */
+  tried: string[];
   /** Resolves with the nth mail (1-based) once it has arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
 }
 
-/** A sink that refuses recipients at `refusedDomain` (550), as a relay refuses an unknown mailbox. */
-export async function startSmtpSink(refusedDomain = 'refused.test'): Promise<SmtpSink> {
+/**
+ * A sink that refuses recipients at `refusedDomain` for good (550), as a relay refuses an unknown
+ * mailbox, and recipients at `busyDomain` the first time each is tried (451, "try again later", as
+ * a greylisting or overloaded relay does), accepting them the next time.
+ */
+export async function startSmtpSink(
+  options: { refusedDomain?: string; busyDomain?: string } = {},
+): Promise<SmtpSink> {
+  const { refusedDomain = 'refused.test', busyDomain = 'busy.test' } = options;
   const received: ParsedMail[] = [];
+  const tried: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (address.address.endsWith(`@${refusedDomain}`))
+      const to = address.address.toLowerCase();
+      const before = tried.filter((a) => a === to).length;
+      tried.push(to);
+      if (to.endsWith(`@${refusedDomain}`))
         return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+      if (to.endsWith(`@${busyDomain}`) && before === 0)
+        return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
       callback();
     },
     onData(stream, _session, callback) {
@@ -40,6 +55,7 @@ export async function startSmtpSink(refusedDomain = 'refused.test'): Promise<Smt
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    tried,
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
@@ -61,4 +77,13 @@ export async function deliverMail(port: number, mail: Mail.Options): Promise<voi
   } finally {
     transport.close();
   }
+}
+
+/** A port nobody listens on right now (the OS picks it): a mail server that is down. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

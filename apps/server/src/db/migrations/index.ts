@@ -5,6 +5,7 @@ import * as m002 from './002-intents.js';
 import * as m003 from './003-help.js';
 import * as m004 from './004-conversations.js';
 import * as m005 from './005-conversation-mentions.js';
+import * as m006 from './006-mail-outbox.js';
 import * as m007 from './007-mention-seen.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,6 +18,7 @@ const STEPS: Record<string, Step> = {
   '003-help': m003,
   '004-conversations': m004,
   '005-conversation-mentions': m005,
+  '006-mail-outbox': m006,
   '007-mention-seen': m007,
 };
 

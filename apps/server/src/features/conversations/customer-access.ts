@@ -2,6 +2,7 @@ import type { CustomerConversationView } from '@klantstem/contracts';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
+import type { AppContext } from '../../context.js';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -43,12 +44,16 @@ export async function authorizeCustomer(
     throw notFound('Conversation');
 }
 
-/** What the customer sees: their words and our replies, never internal notes or staff ids. */
+/**
+ * What the customer sees: their words and our replies, never internal notes or staff ids; whether
+ * replies also go by mail, never the address (whoever holds the token need not learn it).
+ */
 export async function customerView(
-  db: Kysely<Tables>,
+  ctx: AppContext,
   conversationId: string,
-  now: string,
 ): Promise<CustomerConversationView> {
+  const db = ctx.database.db;
+  const now = ctx.clock.now().toISOString();
   const row = await findConversation(db, conversationId);
   if (!row) throw notFound('Conversation');
   const contact = row.customer_id ? await contactPersonOf(db, row.customer_id) : null;
@@ -68,5 +73,8 @@ export async function customerView(
         createdAt: m.created_at,
       })),
     openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
+    replyByEmailOffered: ctx.mailer !== null,
+    // Only while mail is sent: an address left before SMTP_OUTBOUND_URL was removed gets nothing.
+    replyByEmail: ctx.mailer !== null && row.reply_email !== null,
   };
 }

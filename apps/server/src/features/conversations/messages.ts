@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { invalid } from '../../http/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/repository.js';
+import { queueReplyMail } from '../email/queue.js';
 import {
   activeUserIds,
   findConversation,
@@ -33,7 +34,8 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
-  email: EmailHeaders = {},
+  /** The mail's headers, when the message came by mail. */
+  email?: EmailHeaders,
 ): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -45,9 +47,11 @@ export async function addCustomerMessage(
   });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await requireConversation(trx, conversationId);
+    // Words that came by mail are the customer's email, also in a chat they continued by mail.
+    const channel = (email ? 'email' : row.channel) as Channel;
     await storeCustomerWords(
       trx,
-      { id: message.id, customerId: row.customer_id, channel: row.channel as Channel, text: body, at: now },
+      { id: message.id, customerId: row.customer_id, channel, text: body, at: now },
       row.id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
@@ -59,7 +63,10 @@ export async function addCustomerMessage(
   if (row) await announce(ctx, 'message.added', toSummary(row), message);
 }
 
-/** A staff reply (the customer sees it) or an internal note (they never do), with @mentions. */
+/**
+ * A staff reply (the customer sees it) or an internal note (they never do), with @mentions. A reply
+ * that goes by mail is queued with it, in one transaction (email/queue.ts).
+ */
 export async function addStaffMessage(
   ctx: AppContext,
   actor: Actor,
@@ -89,6 +96,7 @@ export async function addStaffMessage(
     if (unknown.length > 0)
       throw invalid('mentions', `no active staff user has id(s): ${unknown.join(', ')}`);
     await insertMessage(trx, message);
+    await queueReplyMail(trx, ctx, row, message);
     await insertMentions(
       trx,
       mentions.map((user_id) => ({

@@ -5,7 +5,7 @@ import type {
   Message,
   Transfer,
 } from '@klantstem/contracts';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type {
   ConversationMentionsTable,
   ConversationMessagesTable,
@@ -84,14 +84,17 @@ export async function findConversation(db: Kysely<Tables>, id: string): Promise<
   return db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertConversation(db: Kysely<Tables>, row: ConversationsTable): Promise<void> {
+export async function insertConversation(
+  db: Kysely<Tables>,
+  row: Insertable<ConversationsTable>,
+): Promise<void> {
   await db.insertInto('conversations').values(row).execute();
 }
 
 export async function updateConversation(
   db: Kysely<Tables>,
   id: string,
-  patch: Partial<Omit<ConversationsTable, 'id'>>,
+  patch: Omit<Updateable<ConversationsTable>, 'id'>,
 ): Promise<void> {
   await db.updateTable('conversations').set(patch).where('id', '=', id).execute();
 }
@@ -136,6 +139,38 @@ export async function setStatus(
     })
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * Makes a conversation without a customer theirs, with the words already said in it (its signals),
+ * so they join that customer's timeline. One that has a customer keeps it.
+ */
+export async function linkCustomer(
+  db: Kysely<Tables>,
+  conversationId: string,
+  customerId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('conversations')
+      .set({ customer_id: customerId })
+      .where('id', '=', conversationId)
+      .where('customer_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return;
+    await trx
+      .updateTable('signals')
+      .set({ customer_id: customerId })
+      .where('customer_id', 'is', null)
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('conversation_messages')
+          .select('signal_id')
+          .where('conversation_id', '=', conversationId)
+          .where('signal_id', 'is not', null),
+      )
+      .execute();
+  });
 }
 
 export async function insertMessage(db: Kysely<Tables>, row: ConversationMessagesTable): Promise<void> {

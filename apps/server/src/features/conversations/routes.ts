@@ -16,6 +16,7 @@ import {
   MentionsSeenInput,
   MessageInput,
   PromiseInput,
+  ReplyEmailInput,
   PromiseOutcome,
   PromiseParams,
   StatusInput,
@@ -38,6 +39,7 @@ import { transferConversation } from './transfer.js';
 import { addCustomerMessage, addStaffMessage, changeStatus } from './messages.js';
 import { myMentions, seeMentions } from './mentions.js';
 import { makePromise, settle } from './promises.js';
+import { setReplyEmail } from './reply-email.js';
 import { conversationDetail, inbox } from './service.js';
 import { startConversation, triageConversation } from './start.js';
 
@@ -331,7 +333,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
         ...(subject !== undefined && { subject }),
       });
       return reply.status(201).send({
-        conversation: await customerView(db, started.conversation.id, now()),
+        conversation: await customerView(ctx, started.conversation.id),
         customerToken: started.customerToken,
       });
     },
@@ -350,7 +352,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: { 200: CustomerConversationView },
       },
     },
-    async (request) => customerView(db, (request.params as Id).id, now()),
+    async (request) => customerView(ctx, (request.params as Id).id),
   );
 
   app.post(
@@ -370,7 +372,31 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request, reply) => {
       const { id } = request.params as Id;
       await addCustomerMessage(ctx, id, (request.body as Static<typeof CustomerMessageInput>).body, null);
-      return reply.status(201).send(await customerView(db, id, now()));
+      return reply.status(201).send(await customerView(ctx, id));
+    },
+  );
+
+  app.post(
+    '/api/v1/customer/conversations/:id/email',
+    {
+      config: customerAccess(ctx.config),
+      preValidation: customerOnly,
+      schema: {
+        tags: ['customer'],
+        summary:
+          'The customer asks for our replies by email too, at this address (answering that mail continues the conversation)',
+        description:
+          'Only what staff write goes to the address, never customer text. 409 when this service sends no mail. The address is not shown back.',
+        security: [],
+        params: IdParams,
+        body: ReplyEmailInput,
+        response: { 200: CustomerConversationView },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as Id;
+      await setReplyEmail(ctx, id, (request.body as Static<typeof ReplyEmailInput>).email);
+      return customerView(ctx, id);
     },
   );
 }

@@ -5,6 +5,7 @@ import type {
   ConversationSummary,
   InboxQuery,
   LiveEvent,
+  MailDelivery,
 } from '@klantstem/contracts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
@@ -14,6 +15,7 @@ import { invalid, notFound } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
 import type { Actor } from '../auth/actor.js';
 import { contactPersonOf } from '../customers/repository.js';
+import { mailOf, type OutboxRow } from '../email/repository.js';
 import { prepareSignal } from '../signals/prepare.js';
 import { insertSignals } from '../signals/repository.js';
 import { handoffOf } from './handoff.js';
@@ -108,7 +110,12 @@ export async function conversationDetail(
   if (!row) throw notFound('Conversation');
   const summary = toSummary(row);
   const mentions = await mentionsOf(db, id);
-  const messages = (await messagesOf(db, id)).map((m) => toMessage(m, mentions.get(m.id) ?? []));
+  const mail = new Map((await mailOf(db, id)).map((r) => [r.message_id, toDelivery(r)]));
+  const messages = (await messagesOf(db, id)).map((m) => {
+    const message = toMessage(m, mentions.get(m.id) ?? []);
+    const delivery = mail.get(m.id);
+    return delivery ? { ...message, delivery } : message;
+  });
   const transfers = (await transfersOf(db, id)).map(toTransfer);
   const promises = (await promisesOf(db, id)).map((p) => toPromise(p, now));
   const latest = transfers[transfers.length - 1];
@@ -119,6 +126,23 @@ export async function conversationDetail(
     promises,
     contactPerson: row.customer_id ? await contactPersonOf(db, row.customer_id) : null,
     handoff: latest ? handoffOf(summary, latest, messages, promises) : null,
+    replyEmail: row.reply_email,
+  };
+}
+
+/**
+ * How a reply's mail is getting on. A mail being sent right now still counts as queued, with the
+ * attempts that have ended (its claim counted the one under way).
+ */
+function toDelivery(row: OutboxRow): MailDelivery {
+  const state = row.state === 'sent' || row.state === 'failed' ? row.state : 'queued';
+  return {
+    state,
+    to: row.to_address,
+    attempts: Number(row.attempts) - (row.state === 'sending' ? 1 : 0),
+    ...(row.last_error !== null && state !== 'sent' && { lastError: row.last_error }),
+    ...(row.state === 'queued' && { nextAttemptAt: row.next_attempt_at }),
+    ...(row.sent_at !== null && { sentAt: row.sent_at }),
   };
 }
 

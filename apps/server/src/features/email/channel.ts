@@ -1,31 +1,33 @@
 import type { AppContext } from '../../context.js';
 import { listenForMail, type MailListener } from './inbound.js';
-import { sendReply } from './send.js';
+import { MailOutbox } from './outbox.js';
 
 export interface EmailChannel {
   /** The inbound listener, when SMTP_INBOUND_PORT is set. */
   listener: MailListener | null;
+  /** The sender of queued mail, when SMTP_OUTBOUND_URL is set. */
+  outbox: MailOutbox | null;
   close(): Promise<void>;
 }
 
 /**
- * Starts the email channel as configured: the SMTP listener for customer mail, and sending every
- * staff reply (not notes) on an email conversation. Sending hears of replies through the event bus,
- * so the reply is stored and the request answered before any mail goes out.
+ * Starts the email channel as configured: the SMTP listener for customer mail, and the sender of
+ * the mail staff replies queue (outbox.ts). The sender looks for due mail at start (mail queued
+ * before a restart), whenever the event bus tells of a new message (from any process on
+ * PostgreSQL), and every POLL_MS for retries.
  */
-export async function startEmailChannel(ctx: AppContext): Promise<EmailChannel> {
+export async function startEmailChannel(
+  ctx: AppContext,
+  options: { pollMs?: number } = {},
+): Promise<EmailChannel> {
   const { config, mailer } = ctx;
-  // Replies being sent now: closing waits for them.
-  const pending = new Set<Promise<void>>();
-  const unsubscribe = mailer
+  const outbox = mailer ? new MailOutbox(ctx, mailer) : null;
+  const unsubscribe = outbox
     ? await ctx.events.subscribe((event) => {
-        if (event.type !== 'message.added' || event.internal !== false || !event.messageId) return;
-        const sending = sendReply(ctx, mailer, event.messageId)
-          .catch((err: unknown) => ctx.logger.error({ err, event }, 'sending a reply by email failed'))
-          .finally(() => pending.delete(sending));
-        pending.add(sending);
+        if (event.type === 'message.added' && event.internal === false) outbox.wake();
       })
     : undefined;
+  outbox?.start(options.pollMs);
   const listener =
     config.smtpInboundPort === null
       ? null
@@ -38,10 +40,11 @@ export async function startEmailChannel(ctx: AppContext): Promise<EmailChannel> 
     ctx.logger.warn('mail is received but SMTP_OUTBOUND_URL is not set: replies stay in Klantstem');
   return {
     listener,
+    outbox,
     async close() {
       unsubscribe?.();
       await listener?.close();
-      await Promise.allSettled(pending);
+      await outbox?.close();
       mailer?.close();
     },
   };

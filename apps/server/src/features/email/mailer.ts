@@ -22,7 +22,14 @@ export class SmtpMailer implements Mailer {
   private readonly transport;
 
   constructor(url: string) {
-    this.transport = nodemailer.createTransport(url);
+    // Time limits well inside the outbox's claim (CLAIM_MS), so a hung relay is a failed attempt
+    // (tried again later) rather than a mail another process takes over while this one still sends.
+    this.transport = nodemailer.createTransport({
+      url,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    });
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -2,7 +2,9 @@ import { MAX_MESSAGE_BODY } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
 import { SYSTEM_ACTOR } from '../auth/actor.js';
 import { addCustomerMessage } from '../conversations/messages.js';
+import { linkCustomer } from '../conversations/repository.js';
 import { startConversation } from '../conversations/start.js';
+import { normaliseIdentity } from '../customers/identities.js';
 import { conversationsWithMessageIds } from './repository.js';
 import { withoutQuotedHistory } from './text.js';
 
@@ -38,8 +40,10 @@ export type Filed =
  * Files a received mail. Automatic replies are not filed: an out-of-office answer is not the
  * customer's turn. A mail whose Message-ID is stored already (a sending server that retries) is
  * filed once. A reply (In-Reply-To or References naming a Message-ID we stored) joins
- * that conversation only when the sender is that conversation's customer; anything else, a spoofed
- * From or a thread forwarded by someone else included, starts a new conversation for the sender.
+ * that conversation only when the sender is that conversation's customer, or is the address a chat
+ * visitor left for replies by mail (the conversation then becomes the sender's when it had no
+ * customer); anything else, a spoofed From or a thread forwarded by someone else included, starts a
+ * new conversation for the sender.
  */
 export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<Filed> {
   if (mail.automatic) return { as: 'automatic', conversationId: null };
@@ -73,10 +77,19 @@ async function threadOf(ctx: AppContext, mail: IncomingMail): Promise<string | u
   const candidates = await conversationsWithMessageIds(ctx.database.db, named);
   if (candidates.length === 0) return undefined;
   const sender = await senderCustomer(ctx, mail.from);
-  const thread = candidates.find((c) => c.customer_id === sender)?.id;
+  const own = candidates.find((c) => c.customer_id === sender);
+  if (own) return own.id;
+  // The address a chat visitor left: naming our mail to it, which only that mailbox received,
+  // proves the sender has it. A conversation without a customer becomes the sender's.
+  const address = normaliseIdentity('email', mail.from);
+  const left = candidates.find((c) => c.reply_email === address);
+  if (left) {
+    if (left.customer_id === null) await linkCustomer(ctx.database.db, left.id, sender);
+    return left.id;
+  }
   // Worth a look: someone else's reply, a forwarded thread, or a forged one.
-  if (!thread) ctx.logger.warn({ from: mail.from, named }, 'a reply to another customer’s mail starts anew');
-  return thread;
+  ctx.logger.warn({ from: mail.from, named }, 'a reply to another customer’s mail starts anew');
+  return undefined;
 }
 
 /** The customer behind the From address (created when new, as the conversation would create it). */

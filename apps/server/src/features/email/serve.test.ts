@@ -1,23 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../db/connect.js';
 import { startCli } from '../../test/cli.js';
-import { deliverMail } from '../../test/smtp.js';
+import { deliverMail, freePort } from '../../test/smtp.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'klantstem-email-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A port nobody listens on right now (the OS picks it). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('klantstem serve with SMTP_INBOUND_PORT', () => {
   it('receives mail on that port and files it as an email conversation', async () => {

@@ -4,6 +4,7 @@ import type {
   ConversationEffort,
   ConversationStatus,
   Handoff,
+  MailDelivery,
   Message,
 } from '@klantstem/contracts';
 import { CONVERSATION_STATUSES } from '@klantstem/contracts';
@@ -95,6 +96,12 @@ function Facts({ conversation: c }: { conversation: ConversationDetail }) {
       <dd>
         {dateTime(c.createdAt, lang)} · {t(`channels.${c.channel}`, { defaultValue: c.channel })}
       </dd>
+      {c.replyEmail && (
+        <>
+          <dt>{t('conversations.email')}</dt>
+          <dd>{t('conversations.replyEmail', { address: c.replyEmail })}</dd>
+        </>
+      )}
     </dl>
   );
 }
@@ -144,12 +151,12 @@ function Messages({ messages }: { messages: Message[] }) {
       {messages.map((m) => (
         <li key={m.id} className={`message message-${m.authorKind}${m.internal ? ' message-internal' : ''}`}>
           <p className="meta">
-            {m.internal
-              ? t('conversations.note', { name: staff.name(m.authorId) ?? '' })
-              : m.authorKind === 'customer'
-                ? t('conversations.fromCustomer')
-                : m.authorKind === 'system'
-                  ? t('conversations.system')
+            {m.authorKind === 'system'
+              ? t('conversations.system')
+              : m.internal
+                ? t('conversations.note', { name: staff.name(m.authorId) ?? '' })
+                : m.authorKind === 'customer'
+                  ? t('conversations.fromCustomer')
                   : (staff.name(m.authorId) ?? t('conversations.someone'))}{' '}
             · {dateTime(m.createdAt, lang)}
           </p>
@@ -165,9 +172,32 @@ function Messages({ messages }: { messages: Message[] }) {
               )}
             </p>
           )}
+          {m.delivery && <Delivery delivery={m.delivery} />}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** How a reply's mail is getting on: on its way, sent, tried again later, or not sent. */
+function Delivery({ delivery: d }: { delivery: MailDelivery }) {
+  const { t, lang } = useI18n();
+  const to = d.to ?? '–';
+  const text =
+    d.state === 'sent'
+      ? t('conversations.delivery.sent', { to })
+      : d.state === 'failed'
+        ? t('conversations.delivery.failed', { to })
+        : d.attempts > 0 && d.nextAttemptAt
+          ? t('conversations.delivery.retrying', { at: dateTime(d.nextAttemptAt, lang) })
+          : t('conversations.delivery.queued', { to });
+  return (
+    <p className={`delivery delivery-${d.state}`}>
+      {text}
+      {d.state !== 'sent' && d.lastError && (
+        <span className="hint"> {t('conversations.delivery.reason', { reason: d.lastError })}</span>
+      )}
+    </p>
   );
 }
 
