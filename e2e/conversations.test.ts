@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../apps/server/src/features/auth/actor.js';
 import { createUser } from '../apps/server/src/features/users/service.js';
+import { deliverMail, startSmtpSink, type SmtpSink } from '../apps/server/src/test/smtp.js';
 import {
   describeInBrowser,
+  hostSite,
   screenshot,
   seriousViolations,
   signIn,
@@ -19,11 +21,22 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     password: 'een-lang-wachtwoord-2',
     name: 'Sanne Tweede',
   };
+  let mailbox: SmtpSink;
+  let site: Awaited<ReturnType<typeof hostSite>>;
   beforeAll(async () => {
-    stack = await startStack();
+    // Mail goes out to a real SMTP server on loopback, and comes in on Klantstem's own SMTP port.
+    mailbox = await startSmtpSink();
+    stack = await startStack({
+      config: { smtpOutboundUrl: mailbox.url, smtpInboundPort: 0, smtpInboundHost: '127.0.0.1' },
+    });
+    site = await hostSite(stack.url);
     await createUser(stack.server.ctx, CLI_ACTOR, { ...second, role: 'agent' });
   });
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    site?.close();
+    await stack?.close();
+    await mailbox?.close();
+  });
 
   async function signInSecond(page: Page): Promise<void> {
     await page.goto('/');
@@ -33,29 +46,33 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
   }
 
-  it('an agent sees a new question live, replies, transfers with a note; the next agent sees the whole story', async () => {
+  it('a customer asks in the widget in their own words; it is routed, answered live and handed over warmly; an email reply joins the same conversation', async () => {
     const agent = await (await stack.newContext()).newPage();
     await signIn(agent, stack);
     await agent.goto('/conversations');
     await agent.getByText('Live: nieuwe berichten verschijnen vanzelf.').waitFor();
 
-    // A visitor asks in their own words (as the chat widget does), with markup that must stay text.
+    // The customer, on the organisation's own site, asks in their own words, with markup that must stay text.
+    const customer = await (await stack.newContext()).newPage();
+    await customer.goto(`${site.url}/`);
+    await customer.getByRole('button', { name: 'Stel een vraag' }).click();
+    const chat = customer.getByRole('dialog', { name: 'Chat met ons' });
     const question = 'Er zit een scheur in mijn muur sinds de beving <img src=x onerror=alert(1)>';
-    const started = await agent.request.post('/api/v1/customer/conversations', {
-      data: { message: question },
-    });
-    expect(started.status()).toBe(201);
-    const { conversation, customerToken } = (await started.json()) as {
-      conversation: CustomerConversationView;
-      customerToken: string;
-    };
+    await chat.getByLabel('Stel uw vraag in uw eigen woorden').fill(question);
+    await customer.keyboard.press('Enter');
+    await chat.getByRole('listitem').filter({ hasText: question }).waitFor();
 
-    // It appears in the open inbox without a reload.
+    // It appears in the open inbox without a reload, routed by the demo's model to the team for damage.
     const link = agent.getByRole('link', { name: question });
     await link.waitFor();
     await screenshot(agent, 'staff-conversations');
     await link.click();
     await agent.getByRole('heading', { level: 1, name: question }).waitFor();
+    const id = decodeURIComponent(new URL(agent.url()).pathname.split('/').pop()!);
+    const routed = (await (
+      await agent.request.get(`/api/v1/conversations/${id}`)
+    ).json()) as ConversationDetail;
+    expect(routed).toMatchObject({ channel: 'chat', teamId: 'schade', route: { triage: false } });
     expect(await agent.locator('img').count()).toBe(0);
     expect(await seriousViolations(agent)).toEqual([]);
 
@@ -63,16 +80,17 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await agent.getByRole('button', { name: 'Verstuur antwoord' }).click();
     await agent.getByText('Wat vervelend. Wij plannen een opname bij u thuis.').waitFor();
 
-    // The customer reads the reply with their token, and answers; the agent sees it live.
-    const headers = { 'x-conversation-token': customerToken };
-    const seen = (await (
-      await agent.request.get(`/api/v1/customer/conversations/${conversation.id}`, { headers })
-    ).json()) as CustomerConversationView;
-    expect(JSON.stringify(seen)).toContain('Wij plannen een opname');
-    await agent.request.post(`/api/v1/customer/conversations/${conversation.id}/messages`, {
-      headers,
-      data: { body: 'Kan het op donderdag?' },
-    });
+    // The customer reads the reply live, asks for replies by email too, and answers; the agent sees it live.
+    await chat.getByRole('listitem').filter({ hasText: 'Wij plannen een opname' }).waitFor();
+    await chat.getByText('Wilt u het antwoord ook per e-mail?').click();
+    await chat.getByLabel('Uw e-mailadres').fill('els.bakker@voorbeeld.nl');
+    await chat.getByRole('button', { name: 'Ook per e-mail' }).click();
+    await chat
+      .getByRole('status')
+      .filter({ hasText: 'We sturen ons antwoord ook naar uw e-mail.' })
+      .waitFor();
+    await chat.getByLabel('Uw bericht').fill('Kan het op donderdag?');
+    await chat.getByRole('button', { name: 'Versturen' }).click();
     await agent.getByText('Kan het op donderdag?').waitFor();
 
     await agent.getByLabel('Wat beloven we?').fill('We bellen u donderdag terug');
@@ -85,6 +103,7 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await agent.getByRole('button', { name: 'Draag over' }).click();
     await agent.getByRole('status').filter({ hasText: 'Overgedragen' }).waitFor();
 
+    // The next person sees the note, what the customer already said, the promise and the history.
     const next = await (await stack.newContext()).newPage();
     await signInSecond(next);
     await next.goto('/conversations?mine=true');
@@ -96,10 +115,34 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await next.getByText('Wat vervelend. Wij plannen een opname bij u thuis.').waitFor();
     await screenshot(next, 'staff-conversation-handoff');
 
+    // Their reply goes to the customer by email as well, and the customer answers from their mailbox.
+    const answer = 'Donderdag om 10 uur komt de inspecteur bij u.';
+    await next.getByLabel('Uw antwoord').fill(answer);
+    await next.getByRole('button', { name: 'Verstuur antwoord' }).click();
+    const mail = await mailbox.waitFor(1, 15_000);
+    expect(mail.to).toMatchObject({ value: [{ address: 'els.bakker@voorbeeld.nl' }] });
+    expect(mail.text).toContain(answer);
+    await next.getByText('Verstuurd per e-mail naar els.bakker@voorbeeld.nl').waitFor();
+    await deliverMail(stack.server.mailPort!, {
+      from: 'Els Bakker <els.bakker@voorbeeld.nl>',
+      subject: `Re: ${mail.subject ?? ''}`,
+      inReplyTo: mail.messageId!,
+      references: [mail.messageId!],
+      text: `Prima, ik ben donderdag thuis.\n\nOp ${new Date().toLocaleDateString('nl-NL')} schreef Klantstem:\n> ${answer}`,
+    });
+    await next.getByRole('list', { name: 'Berichten' }).getByText('Prima, ik ben donderdag thuis.').waitFor();
+    await chat.getByRole('listitem').filter({ hasText: 'Prima, ik ben donderdag thuis.' }).waitFor();
+
     const stored = (await (
-      await next.request.get(`/api/v1/conversations/${conversation.id}`)
+      await next.request.get(`/api/v1/conversations/${id}`)
     ).json()) as ConversationDetail;
     expect(stored.transfers).toHaveLength(1);
+    expect(stored.customerId).not.toBeNull();
+    expect(stored.messages.filter((m) => m.authorKind === 'customer').map((m) => m.body)).toEqual([
+      question,
+      'Kan het op donderdag?',
+      'Prima, ik ben donderdag thuis.',
+    ]);
   });
 
   it('records a phone call in the customer’s own words; solved on the phone, it is resolved at once', async () => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -127,4 +129,25 @@ export async function signIn(page: Page, stack: Stack): Promise<void> {
   await page.getByLabel('Wachtwoord').fill(stack.signIn.password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+}
+
+/**
+ * Someone else's site on another port (so another origin) that embeds the widget with one script tag,
+ * with rules that would hide every button and text box if they could reach inside the widget.
+ */
+export async function hostSite(klantstem: string): Promise<{ url: string; close(): void }> {
+  const page = (lang: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Gemeente Voorbeeld</title>
+<style>button, textarea, ol, li { display: none !important; } body { font-family: serif; }</style></head>
+<body><main><h1>Gemeente Voorbeeld</h1><p>Welkom op onze website.</p></main>
+<script src="${klantstem}/widget.js" async></script></body></html>`;
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page(request.url === '/en' ? 'en' : 'nl'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => server.close(),
+  };
 }

@@ -1,33 +1,21 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/test/smtp.js';
 import { WIDGET_BUDGET_KB, widgetBundleKB } from '../bench/web.js';
-import { describeInBrowser, screenshot, seriousViolations, startStack, type Stack } from './harness.js';
+import {
+  describeInBrowser,
+  hostSite,
+  screenshot,
+  seriousViolations,
+  startStack,
+  type Stack,
+} from './harness.js';
 
 describe('chat widget bundle', () => {
   it(`stays within ${WIDGET_BUDGET_KB} kB gzipped`, () => {
     expect(widgetBundleKB()).toBeLessThanOrEqual(WIDGET_BUDGET_KB);
   });
 });
-
-/**
- * Someone else's site on another port (so another origin) that embeds the widget with one script tag,
- * with rules that would hide every button and text box if they could reach inside the widget.
- */
-function hostSite(klantstem: string): Promise<Server> {
-  const page = (lang: string) => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Gemeente Voorbeeld</title>
-<style>button, textarea, ol, li { display: none !important; } body { font-family: serif; }</style></head>
-<body><main><h1>Gemeente Voorbeeld</h1><p>Welkom op onze website.</p></main>
-<script src="${klantstem}/widget.js" async></script></body></html>`;
-  const server = createServer((request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page(request.url === '/en' ? 'en' : 'nl'));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The element focused inside the widget, by id or class. */
 const widgetFocus = (page: Page) =>
@@ -38,7 +26,7 @@ const widgetFocus = (page: Page) =>
 
 describeInBrowser('chat widget on another site in Chromium', () => {
   let stack: Stack;
-  let site: Server;
+  let site: Awaited<ReturnType<typeof hostSite>>;
   let siteUrl: string;
   let agent: BrowserContext;
   let mailbox: SmtpSink;
@@ -47,7 +35,7 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     mailbox = await startSmtpSink();
     stack = await startStack({ config: { smtpOutboundUrl: mailbox.url } });
     site = await hostSite(stack.url);
-    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    siteUrl = site.url;
     agent = await stack.newContext();
     expect((await agent.request.post('/api/v1/auth/signin', { data: stack.signIn })).status()).toBe(200);
   });

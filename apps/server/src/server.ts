@@ -12,6 +12,8 @@ export interface RunningServer {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** The port the SMTP listener for customer mail took (SMTP_INBOUND_PORT=0 picks a free one), or null. */
+  mailPort: number | null;
   /** Stops taking new requests, finishes those in flight, then closes the database. */
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app,
     ctx,
     url,
+    mailPort: email.listener?.port ?? null,
     close: () =>
       (closing ??= (async () => {
         await email.close();

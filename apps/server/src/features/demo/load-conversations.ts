@@ -9,8 +9,15 @@ import { transferConversation } from '../conversations/transfer.js';
 import { conversationDetail } from '../conversations/service.js';
 import type { DemoConversation, DemoTurn } from './conversations.js';
 
-/** The context as it was at a moment of the demo year: every turn happens at its own time. */
-const at = (ctx: AppContext, time: string): AppContext => ({ ...ctx, clock: { now: () => new Date(time) } });
+/**
+ * The context as it was at a moment of the demo year: every turn happens at its own time. Without
+ * a mailer: the demo's customers are made up, and replaying their stories never mails anyone.
+ */
+const at = (ctx: AppContext, time: string): AppContext => ({
+  ...ctx,
+  clock: { now: () => new Date(time) },
+  mailer: null,
+});
 
 /**
  * Plays the demo conversations through the conversation services, as customers and staff would
