@@ -82,6 +82,7 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
 
     // The customer reads the reply live, asks for replies by email too, and answers; the agent sees it live.
     await chat.getByRole('listitem').filter({ hasText: 'Wij plannen een opname' }).waitFor();
+    await chat.getByText(/^U wordt geholpen door (Roelf Tammenga|Marieke Veldhuis)$/).waitFor();
     await chat.getByText('Wilt u het antwoord ook per e-mail?').click();
     await chat.getByLabel('Uw e-mailadres').fill('els.bakker@voorbeeld.nl');
     await chat.getByRole('button', { name: 'Ook per e-mail' }).click();
@@ -102,6 +103,8 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     await agent.getByLabel(/Overdrachtsnotitie/).fill('Klant wil donderdag een opname; scheur na de beving.');
     await agent.getByRole('button', { name: 'Draag over' }).click();
     await agent.getByRole('status').filter({ hasText: 'Overgedragen' }).waitFor();
+    // The customer sees who has their question now.
+    await chat.getByText(`U wordt geholpen door ${second.name}`).waitFor();
 
     // The next person sees the note, what the customer already said, the promise and the history.
     const next = await (await stack.newContext()).newPage();

@@ -168,9 +168,10 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
      * Adds the messages not shown yet in their place; the ones shown stay as they are. A reply that
      * arrives while the panel is closed marks the launcher, unless it is being `restored` (page reload).
      */
-    showMessages(messages: readonly ChatMessage[], contactName: string | null, restored: boolean) {
-      contact.hidden = contactName === null;
-      contact.textContent = contactName === null ? '' : `${t.contact}${contactName}`;
+    /** `who`: the line under the title that names the person the visitor deals with. */
+    showMessages(messages: readonly ChatMessage[], who: string | null, restored: boolean) {
+      contact.hidden = who === null;
+      contact.textContent = who ?? '';
       let next: HTMLLIElement | null = null;
       let added = false;
       for (let i = messages.length - 1; i >= 0; i -= 1) {

@@ -29,7 +29,11 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
 
   const show = (view: ConversationView) => {
     messages = mergeMessages(messages, view.messages);
-    ui.showMessages(messages, view.contactPerson?.name ?? null, restored);
+    // Their own contact person when they have one, else whoever has the conversation now.
+    const who = view.contactPerson
+      ? t.contact + view.contactPerson.name
+      : view.handledBy && t.handledBy + view.handledBy.name;
+    ui.showMessages(messages, who, restored);
     ui.showEmailOffer(view.replyByEmail ? 'done' : view.replyByEmailOffered ? 'form' : 'none');
     restored = false;
   };

@@ -312,7 +312,12 @@ export const CustomerConversationView = Type.Object({
   id: Type.String(),
   status: ConversationStatusSchema,
   subject: Type.String(),
-  contactPerson: Type.Union([Type.Object({ name: Type.String() }), Type.Null()]),
+  contactPerson: Type.Union([Type.Object({ name: Type.String() }), Type.Null()], {
+    description: "The customer's own named contact person, when they have one",
+  }),
+  handledBy: Type.Union([Type.Object({ name: Type.String() }), Type.Null()], {
+    description: 'Who has this conversation now; after a transfer, the person it went to',
+  }),
   messages: Type.Array(
     Type.Object({
       id: Type.String(),

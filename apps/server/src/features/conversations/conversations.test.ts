@@ -618,6 +618,14 @@ describeEachDialect('conversations API', (t) => {
       customer: 'contact@example.nl',
       message: OPNAME,
     });
+    // Before they have one, the customer sees who has their question (by name only), and who after a transfer.
+    const before = (await asCustomer(customerToken, 'GET', conversation.id)).json<CustomerConversationView>();
+    expect(before.contactPerson).toBeNull();
+    expect(before.handledBy).toEqual({ name: conversation.ownerId === staff.anna ? 'Anna' : 'Bram' });
+    await post(`/api/v1/conversations/${conversation.id}/transfer`, { toUser: staff.vera, note: 'betaling' });
+    expect((await asCustomer(customerToken, 'GET', conversation.id)).json()).toMatchObject({
+      handledBy: { name: 'Vera' },
+    });
     const url = `/api/v1/customers/${conversation.customerId}/contact-person`;
     const set = await t.request({
       method: 'PUT',

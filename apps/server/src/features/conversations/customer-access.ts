@@ -8,6 +8,7 @@ import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { hashToken } from '../../platform/secrets.js';
 import { contactPersonOf } from '../customers/repository.js';
+import { findUserRow } from '../users/repository.js';
 import { findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
 
 export const CUSTOMER_TOKEN_HEADER = 'x-conversation-token';
@@ -57,6 +58,7 @@ export async function customerView(
   const row = await findConversation(db, conversationId);
   if (!row) throw notFound('Conversation');
   const contact = row.customer_id ? await contactPersonOf(db, row.customer_id) : null;
+  const owner = row.owner_id ? await findUserRow(db, row.owner_id) : undefined;
   const messages = await messagesOf(db, conversationId);
   const promises = (await promisesOf(db, conversationId)).map((p) => toPromise(p, now));
   return {
@@ -64,6 +66,7 @@ export async function customerView(
     status: row.status as CustomerConversationView['status'],
     subject: row.subject,
     contactPerson: contact && { name: contact.name },
+    handledBy: owner ? { name: owner.name } : null,
     messages: messages
       .filter((m) => m.internal === 0 && m.author_kind !== 'system')
       .map((m) => ({
