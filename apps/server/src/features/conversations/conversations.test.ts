@@ -645,6 +645,13 @@ describeEachDialect('conversations API', (t) => {
     }
     const payment = await start(t, { customer: 'contact@example.nl', message: BETALING });
     expect(payment.conversation.ownerId).toBe(staff.vera);
+    // What the model cannot place reaches her directly instead of waiting in triage.
+    const unclear = await start(t, { customer: 'contact@example.nl', message: 'qwerty asdf' });
+    expect(unclear.conversation).toMatchObject({
+      ownerId: staff.anna,
+      teamId: 'schade',
+      route: { intent: null, triage: false },
+    });
 
     const unknown = await t.request({
       method: 'PUT',

@@ -385,6 +385,20 @@ export async function contactPersonInTeam(
   return row?.id ?? null;
 }
 
+/** A team of the customer's contact person (the first by id), when they have one and are active. */
+export async function contactPersonTeam(db: Kysely<Tables>, customerId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('customers')
+    .innerJoin('team_members', 'team_members.user_id', 'customers.contact_person_id')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .select('team_members.team_id')
+    .where('customers.id', '=', customerId)
+    .where('users.disabled_at', 'is', null)
+    .orderBy('team_members.team_id')
+    .executeTakeFirst();
+  return row?.team_id ?? null;
+}
+
 /** The latest conversation of this customer on this intent started at or after `since`. */
 export async function latestOnIntent(
   db: Kysely<Tables>,

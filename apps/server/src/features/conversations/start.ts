@@ -8,6 +8,7 @@ import { findRoute, insertRoutes, teamsByIntent } from '../intents/repository.js
 import { routeRow } from '../intents/router.js';
 import { decideTriage } from '../intents/service.js';
 import {
+  contactPersonTeam,
   firstCustomerSignal,
   insertConversation,
   insertMessage,
@@ -76,7 +77,9 @@ export async function startConversation(
     const reference = input.customer?.trim();
     const resolved = reference ? await ctx.customers.resolve(trx, [reference], now) : undefined;
     const customerId = reference && resolved ? resolved.get(reference) : null;
-    const team = route?.team ?? null;
+    // What the model will not route goes straight to the customer's own contact person's team (and so
+    // to them), not to triage: they know the customer.
+    const team = route?.team ?? (customerId ? await contactPersonTeam(trx, customerId) : null);
     const intent = route?.intent ?? null;
     const earlier =
       customerId && intent
