@@ -228,4 +228,36 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
     expect(left.unread).toBe(0);
     expect(await seriousViolations(colleague)).toEqual([]);
   });
+
+  it('keeps a team’s canned replies: written once with a word check, picked in a conversation', async () => {
+    const page = await (await stack.newContext()).newPage();
+    await signIn(page, stack);
+    await page.goto('/conversations');
+    await page.getByRole('link', { name: 'Standaardantwoorden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Standaardantwoorden' }).waitFor();
+    // The demo teams have theirs already.
+    await page.getByRole('heading', { level: 2, name: 'Opname wordt gepland' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Nieuw standaardantwoord' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Vul dit veld in.').first().waitFor();
+    await page.getByLabel('Team').selectOption({ label: 'Team Schade' });
+    await page.getByLabel(/^Naam/).fill('Afspraak bevestigd');
+    await page.getByLabel('Tekst voor de klant').fill('Uw afspraak voor de opname staat vast. Tot dan!');
+    await page.getByRole('button', { name: 'Controleer op vaktaal' }).click();
+    await page.getByRole('region', { name: 'Controleer op vaktaal' }).waitFor();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Afspraak bevestigd' }).waitFor();
+
+    // In a conversation of that team, it is one pick away.
+    const list = (await (await page.request.get('/api/v1/conversations?team=schade&limit=1')).json()) as {
+      items: { id: string }[];
+    };
+    await page.goto(`/conversations/${list.items[0]!.id}`);
+    await page.getByLabel('Standaardantwoord').selectOption({ label: 'Afspraak bevestigd' });
+    expect(await page.getByLabel('Uw antwoord').inputValue()).toBe(
+      'Uw afspraak voor de opname staat vast. Tot dan!',
+    );
+  });
 });

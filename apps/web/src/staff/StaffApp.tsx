@@ -37,6 +37,7 @@ const SCREENS: Screen[] = [
 const CustomerPage = lazy(() => import('./pages/Customer'));
 const ConversationPage = lazy(() => import('./pages/Conversation'));
 const RecordContactPage = lazy(() => import('./pages/RecordContact'));
+const CannedRepliesPage = lazy(() => import('./pages/CannedReplies'));
 
 export function StaffApp() {
   const { t } = useI18n();
@@ -89,7 +90,10 @@ export function StaffApp() {
             ))}
             <Route path="/customers/:id" element={<CustomerPage />} />
             {me.data.role !== 'analyst' && (
-              <Route path="/conversations/new" element={<RecordContactPage />} />
+              <>
+                <Route path="/conversations/new" element={<RecordContactPage />} />
+                <Route path="/conversations/canned" element={<CannedRepliesPage />} />
+              </>
             )}
             <Route path="/conversations/:id" element={<ConversationPage />} />
             <Route path="*" element={<Navigate to="/overview" replace />} />

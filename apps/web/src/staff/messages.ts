@@ -99,6 +99,7 @@ export const nl = {
     inTriage: 'wacht op een mens',
     back: 'Terug naar gesprekken',
     record: 'Telefoongesprek of baliebezoek vastleggen',
+    cannedLink: 'Standaardantwoorden',
     side: 'Status, beloftes en overdracht',
     customer: 'Klant',
     anonymous: 'Bezoeker (niet bekend)',
@@ -349,6 +350,20 @@ export const nl = {
     routedHint: 'Niet opgelost? Dan gaat de vraag naar het team dat hem kan oplossen.',
     save: 'Contact vastleggen',
   },
+  canned: {
+    title: 'Standaardantwoorden',
+    intro:
+      'Antwoorden die uw team vaak geeft. Schrijf ze één keer, in de woorden van klanten, en kies ze in een gesprek.',
+    new: 'Nieuw standaardantwoord',
+    none: 'Nog geen standaardantwoorden.',
+    edit: '{{title}} aanpassen',
+    pickTeam: 'Kies een team…',
+    name: 'Naam (alleen voor collega’s)',
+    body: 'Tekst voor de klant',
+    delete: 'Verwijderen',
+    deleteYes: 'Ja, verwijderen',
+    confirmDelete: 'Weet u het zeker? "{{title}}" is daarna weg voor het hele team.',
+  },
 };
 
 export const en: Catalogue<typeof nl> = {
@@ -450,6 +465,7 @@ export const en: Catalogue<typeof nl> = {
     inTriage: 'waiting for a person',
     back: 'Back to conversations',
     record: 'Record a phone call or counter visit',
+    cannedLink: 'Canned replies',
     side: 'Status, promises and transfer',
     customer: 'Customer',
     anonymous: 'Visitor (not known)',
@@ -699,5 +715,19 @@ export const en: Catalogue<typeof nl> = {
     resolvedHint: 'The conversation is yours and resolved at once.',
     routedHint: 'Not solved? Then the question goes to the team that can solve it.',
     save: 'Record contact',
+  },
+  canned: {
+    title: 'Canned replies',
+    intro:
+      "Answers your team gives often. Write them once, in customers' words, and pick them in a conversation.",
+    new: 'New canned reply',
+    none: 'No canned replies yet.',
+    edit: 'Edit {{title}}',
+    pickTeam: 'Pick a team…',
+    name: 'Name (for colleagues only)',
+    body: 'Text for the customer',
+    delete: 'Delete',
+    deleteYes: 'Yes, delete',
+    confirmDelete: 'Are you sure? "{{title}}" will be gone for the whole team.',
   },
 };

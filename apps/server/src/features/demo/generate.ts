@@ -1,5 +1,6 @@
 import type { DemoArticle } from './article-kit.js';
 import { ARTICLES } from './articles.js';
+import { CANNED_REPLIES } from './canned-replies.js';
 import { generateConversations, type DemoConversation } from './conversations.js';
 import { generateCustomers, type DemoCustomer } from './customers.js';
 import { oldHelpSearch } from './help-search.js';
@@ -25,6 +26,7 @@ export interface DemoWorkspace {
   searches: DemoSearch[];
   labels: DemoLabel[];
   conversations: DemoConversation[];
+  cannedReplies: { teamId: string; title: string; body: string }[];
 }
 
 export type {
@@ -59,5 +61,6 @@ export function generateDemo(seed: number = DEFAULT_DEMO_SEED): DemoWorkspace {
     searches: generateSearches(rng.fork('searches'), oldHelpSearch(articles)),
     labels: generateLabels(rng.fork('labels'), profiles),
     conversations: generateConversations(rng.fork('conversations'), profiles),
+    cannedReplies: CANNED_REPLIES.map((reply) => ({ ...reply })),
   };
 }

@@ -56,6 +56,8 @@ describeEachDialect(
     it('adds no conversation and trains no other model when loaded again', async () => {
       const again = await loadDemo(t.ctx);
       expect(again.counts.conversations).toBe(0);
+      expect(first.counts.cannedReplies).toBeGreaterThanOrEqual(6);
+      expect(again.counts.cannedReplies).toBe(0);
       const models = await get<{ items: unknown[] }>('/api/v1/intents/models');
       expect(models.items).toHaveLength(1);
     });

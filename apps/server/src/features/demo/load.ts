@@ -1,6 +1,8 @@
 import type { AppContext } from '../../context.js';
 import { articleStore } from '../articles/store.js';
 import { recordAudit } from '../audit/repository.js';
+import { listCannedReplies } from '../canned-replies/repository.js';
+import { saveCannedReply } from '../canned-replies/service.js';
 import { CLI_ACTOR } from '../auth/actor.js';
 import { customerStore } from '../customers/store.js';
 import { importRecords, type RecordStore } from '../imports/run.js';
@@ -75,6 +77,15 @@ export async function loadDemo(
   });
 
   const counts: Record<string, number> = { staff: demo.staff.length, teams: demo.teams.length };
+  say('canned replies');
+  const existing = new Set(
+    (await listCannedReplies(ctx.database.db)).map((reply) => `${reply.teamId}\n${reply.title}`),
+  );
+  const cannedReplies = demo.cannedReplies.filter(
+    (reply) => !existing.has(`${reply.teamId}\n${reply.title}`),
+  );
+  for (const reply of cannedReplies) await saveCannedReply(ctx, CLI_ACTOR, reply);
+  counts.cannedReplies = cannedReplies.length;
   const load = async (name: string, store: RecordStore<never>, values: readonly object[]) => {
     say(`${name}: ${values.length}`);
     const summary = await importRecords(store, numberedRecords(values));

@@ -47,7 +47,8 @@ export default function Conversations() {
       <h1>{t('conversations.title')}</h1>
       {me?.role !== 'analyst' && (
         <p>
-          <Link to="/conversations/new">{t('conversations.record')}</Link>
+          <Link to="/conversations/new">{t('conversations.record')}</Link> ·{' '}
+          <Link to="/conversations/canned">{t('conversations.cannedLink')}</Link>
         </p>
       )}
       <p className="hint" role="status">
