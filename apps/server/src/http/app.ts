@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { attachmentRoutes } from '../features/attachments/routes.js';
 import { auditRoutes } from '../features/audit/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { articleRoutes } from '../features/articles/routes.js';
@@ -109,6 +110,7 @@ export async function buildApp(
     signalRoutes,
     conversationEventRoutes,
     conversationRoutes,
+    attachmentRoutes,
     cannedReplyRoutes,
     articleRoutes,
     glossaryRoutes,
