@@ -38,7 +38,8 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { inline } = request.query as Static<typeof AttachmentQuery>;
       const file = await findAttachment(db, id, attachmentId);
       if (!file) throw notFound('Attachment');
-      const content = Buffer.from(file.content);
+      // Both drivers answer a Buffer; a copy is made only if one ever answers a plain Uint8Array.
+      const content = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content);
       const type = servedType(file.content_type);
       const showable = inline === true && INLINE_IMAGE_TYPES.has(type) && hasSignatureOf(type, content);
       return reply
