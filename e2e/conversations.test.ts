@@ -1,8 +1,10 @@
 import type { ConversationDetail, CustomerConversationView, MentionPage } from '@klantstem/contracts';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../apps/server/src/features/auth/actor.js';
 import { createUser } from '../apps/server/src/features/users/service.js';
+import { PNG_PIXEL } from '../apps/server/src/test/files.js';
 import { deliverMail, startSmtpSink, type SmtpSink } from '../apps/server/src/test/smtp.js';
 import {
   describeInBrowser,
@@ -132,8 +134,22 @@ describeInBrowser('conversations in the staff workspace, in Chromium', () => {
       inReplyTo: mail.messageId!,
       references: [mail.messageId!],
       text: `Prima, ik ben donderdag thuis.\n\nOp ${new Date().toLocaleDateString('nl-NL')} schreef Klantstem:\n> ${answer}`,
+      attachments: [{ filename: 'foto-scheur.png', content: PNG_PIXEL, contentType: 'image/png' }],
     });
     await next.getByRole('list', { name: 'Berichten' }).getByText('Prima, ik ben donderdag thuis.').waitFor();
+    // The photo she mailed is under her words: a download named by the file and its size, with a preview.
+    const photo = next
+      .getByRole('list', { name: 'Bijlage' })
+      .getByRole('link', { name: 'foto-scheur.png (70 byte) downloaden' });
+    await photo.waitFor();
+    await expect
+      .poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1);
+    expect(await seriousViolations(next)).toEqual([]);
+    await screenshot(next, 'staff-conversation-attachment');
+    const [download] = await Promise.all([next.waitForEvent('download'), photo.click()]);
+    expect(download.suggestedFilename()).toBe('foto-scheur.png');
+    expect(readFileSync(await download.path()).equals(PNG_PIXEL)).toBe(true);
     await chat.getByRole('listitem').filter({ hasText: 'Prima, ik ben donderdag thuis.' }).waitFor();
 
     const stored = (await (

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG_PIXEL } from '../apps/server/src/test/files.js';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/test/smtp.js';
 import { WIDGET_BUDGET_KB, widgetBundleKB } from '../bench/web.js';
 import {
@@ -17,6 +18,9 @@ describe('chat widget bundle', () => {
   });
 });
 
+/** Small, so a file that is too large is quick to make. */
+const ATTACHMENT_MAX_KB = 64;
+
 /** The element focused inside the widget, by id or class. */
 const widgetFocus = (page: Page) =>
   page.evaluate(() => {
@@ -33,7 +37,9 @@ describeInBrowser('chat widget on another site in Chromium', () => {
   beforeAll(async () => {
     // Staff replies go by mail to a real SMTP server on loopback when a visitor asks for that.
     mailbox = await startSmtpSink();
-    stack = await startStack({ config: { smtpOutboundUrl: mailbox.url } });
+    stack = await startStack({
+      config: { smtpOutboundUrl: mailbox.url, attachmentMaxBytes: ATTACHMENT_MAX_KB * 1024 },
+    });
     site = await hostSite(stack.url);
     siteUrl = site.url;
     agent = await stack.newContext();
@@ -212,6 +218,68 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     expect(await seriousViolations(staff)).toEqual([]);
     await screenshot(staff, 'staff-conversation-email');
     await staff.close();
+    await context.close();
+  });
+
+  it('lets a visitor add a photo, which staff then find under their message as a download', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${siteUrl}/`);
+    await page.getByRole('button', { name: 'Stel een vraag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chat met ons' });
+    const attach = dialog.getByRole('button', { name: 'Foto of pdf toevoegen' });
+    await dialog.getByLabel('Stel uw vraag in uw eigen woorden').waitFor();
+    // A file goes with a conversation: first the question.
+    expect(await attach.isVisible()).toBe(false);
+    await dialog.getByLabel('Stel uw vraag in uw eigen woorden').fill('Hoe laat ik de scheur zien?');
+    await page.keyboard.press('Enter');
+    await attach.waitFor();
+
+    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), attach.click()]);
+      await chooser.setFiles(file);
+    };
+    const alert = dialog.getByRole('alert');
+    // Not a photo or PDF: said before anything is sent.
+    await choose({ name: 'brief.docx', mimeType: 'application/msword', buffer: Buffer.from('doc') });
+    await alert.filter({ hasText: 'Dit soort bestand kunt u niet sturen.' }).waitFor();
+    // Too large: the server refuses it, and the widget says how large a file may be.
+    const large = Buffer.concat([PNG_PIXEL, Buffer.alloc(ATTACHMENT_MAX_KB * 1024)]);
+    await choose({ name: 'groot.png', mimeType: 'image/png', buffer: large });
+    await alert
+      .filter({
+        hasText: `Dit bestand is te groot. Kies een kleinere foto of pdf. Een bestand mag niet groter zijn dan ${ATTACHMENT_MAX_KB} kB.`,
+      })
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await choose({ name: 'scheur-woonkamer.png', mimeType: 'image/png', buffer: PNG_PIXEL });
+    await dialog.getByText('Bijlage: scheur-woonkamer.png (1 kB)').waitFor();
+    expect(await alert.count()).toBe(0); // the earlier problem is gone
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'widget-photo');
+
+    const { id } = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { id: string },
+      `klantstem-chat:${new URL('/', stack.url).href}`,
+    );
+    const staff = await agent.newPage();
+    await staff.goto(`/conversations/${id}`);
+    const link = staff
+      .getByRole('list', { name: 'Bijlage' })
+      .getByRole('link', { name: 'scheur-woonkamer.png (70 byte) downloaden' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(`^/api/v1/conversations/${id}/attachments/a_`),
+    );
+    expect(await seriousViolations(staff)).toEqual([]);
+    const file = await staff.request.get((await link.getAttribute('href'))!);
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; /);
+    expect(Buffer.from(await file.body()).equals(PNG_PIXEL)).toBe(true);
+    await staff.close();
+    expect(problems).toEqual([]);
     await context.close();
   });
 

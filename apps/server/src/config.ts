@@ -21,6 +21,10 @@ export interface Config {
   /** Where staff replies on email conversations are sent; null sends no mail. */
   readonly smtpOutboundUrl: string | null;
   readonly mailFrom: string;
+  /** Largest file that may come with a message (mail attachment or a visitor's upload). */
+  readonly attachmentMaxBytes: number;
+  /** Most files one message may carry; a mail with more is refused. */
+  readonly attachmentMaxCount: number;
 }
 
 /** Every variable Klantstem reads, with its default and meaning (the README table mirrors this). */
@@ -57,6 +61,14 @@ export const VARIABLES = {
     help: 'SMTP server for staff replies, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@host',
   },
   MAIL_FROM: { default: 'Klantstem <klantstem@localhost>', help: 'Sender of staff replies by email' },
+  ATTACHMENT_MAX_KB: {
+    default: '10240',
+    help: 'Largest file a message may carry (mail attachment, photo or PDF from the chat); a mail with a larger one is refused (552), an upload gets 413',
+  },
+  ATTACHMENT_MAX_COUNT: {
+    default: '10',
+    help: 'Most files one mail may carry; a mail with more is refused (552)',
+  },
 } as const;
 
 export class ConfigError extends Error {
@@ -126,6 +138,8 @@ export function parseConfig(
     smtpInboundMaxBytes: int('SMTP_INBOUND_MAX_KB', 10240, 1, 1024 * 1024) * 1024,
     smtpOutboundUrl,
     mailFrom: env.MAIL_FROM || 'Klantstem <klantstem@localhost>',
+    attachmentMaxBytes: int('ATTACHMENT_MAX_KB', 10240, 1, 1024 * 1024) * 1024,
+    attachmentMaxCount: int('ATTACHMENT_MAX_COUNT', 10, 1, 1000),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,12 +1,18 @@
 import type { CustomerConversationView } from '@klantstem/contracts';
+import { FILE_NAME_HEADER } from '@klantstem/contracts/limits';
 
 export type ConversationView = CustomerConversationView;
 
 /** What went wrong, in the terms the visitor is told about (see messages.ts). */
-export type Problem = 'network' | 'rate_limited' | 'too_long' | 'invalid' | 'not_found' | 'server';
+export type Problem =
+  'network' | 'rate_limited' | 'too_long' | 'invalid' | 'not_found' | 'server' | 'file_type' | 'file_too_big';
 
 export class WidgetError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** For file_too_big: the largest file the server takes, when it said so. */
+    readonly maxBytes?: number,
+  ) {
     super(problem);
   }
 }
@@ -35,12 +41,20 @@ export function customerApi(base: URL) {
   const tokenHeader = (session: Session) => ({ 'x-conversation-token': session.token });
   const jsonHeader = { 'content-type': 'application/json' };
 
-  async function call<T>(path: string, init: RequestInit): Promise<T> {
+  async function call<T>(path: string, init: RequestInit, upload = false): Promise<T> {
     let response: Response;
     try {
       response = await fetch(url(path), { ...init, credentials: 'omit', cache: 'no-store' });
     } catch {
       throw new WidgetError('network');
+    }
+    if (upload && response.status === 415) throw new WidgetError('file_type');
+    if (upload && response.status === 413) {
+      const body = (await response.json().catch(() => null)) as {
+        error?: { details?: { maxBytes?: unknown } };
+      } | null;
+      const max = body?.error?.details?.maxBytes;
+      throw new WidgetError('file_too_big', typeof max === 'number' ? max : undefined);
     }
     if (!response.ok) throw new WidgetError(problemOf(response.status));
     return (await response.json()) as T;
@@ -62,6 +76,21 @@ export function customerApi(base: URL) {
         headers: { ...jsonHeader, ...tokenHeader(session) },
         body: JSON.stringify({ body }),
       }),
+    /** Adds a photo or PDF as the visitor's message: the file is the body, its name a header. */
+    upload: (session: Session, file: File) =>
+      call<ConversationView>(
+        `${conversation(session)}/attachments`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': file.type,
+            [FILE_NAME_HEADER]: encodeURIComponent(file.name),
+            ...tokenHeader(session),
+          },
+          body: file,
+        },
+        true,
+      ),
     /** Asks for our replies by mail too; the answer says so, without the address. */
     replyByEmail: (session: Session, email: string) =>
       call<ConversationView>(`${conversation(session)}/email`, {

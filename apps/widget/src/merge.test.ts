@@ -6,6 +6,7 @@ const msg = (id: string, at: string, body = id): ChatMessage => ({
   from: 'us',
   body,
   createdAt: `2026-12-01T20:00:${at}.000Z`,
+  attachments: [],
 });
 
 describe('mergeMessages', () => {

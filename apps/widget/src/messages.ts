@@ -3,6 +3,14 @@ import type { Problem } from './api.js';
 
 const limit = (lang: string) => MAX_MESSAGE_BODY.toLocaleString(lang);
 
+/** A file size as people read it: "1,2 MB" or "350 kB" (1 kB = 1024 bytes). */
+export function fileSize(bytes: number, lang: string): string {
+  const mb = bytes / 1048576;
+  return mb >= 1
+    ? `${mb.toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(lang)} kB`;
+}
+
 // Plain Dutch (B1) first; English says the same. Problems are keyed by their code in api.ts.
 const nl = {
   launcher: 'Stel een vraag',
@@ -33,6 +41,12 @@ const nl = {
   emailDone: 'We sturen ons antwoord ook naar uw e-mail.',
   emailEmpty: 'Vul eerst uw e-mailadres in.',
   emailWrong: 'Dit e-mailadres klopt niet. Kijk of u het goed hebt getypt, zoals naam@voorbeeld.nl.',
+  attach: 'Foto of pdf toevoegen',
+  attachment: 'Bijlage: ',
+  uploading: 'Uw bestand wordt verstuurd…',
+  file_type: 'Dit soort bestand kunt u niet sturen. Kies een foto (JPG, PNG, WebP of GIF) of een pdf.',
+  file_too_big: 'Dit bestand is te groot. Kies een kleinere foto of pdf.',
+  maxSize: 'Een bestand mag niet groter zijn dan {max}.',
 } satisfies Record<Problem, string> & Record<string, string>;
 
 export type Texts = { readonly [K in keyof typeof nl]: string };
@@ -66,6 +80,12 @@ const en: Texts = {
   emailDone: 'We will also send our reply to your email.',
   emailEmpty: 'Fill in your email address first.',
   emailWrong: 'This email address is not right. Check how you typed it, like name@example.com.',
+  attach: 'Add a photo or PDF',
+  attachment: 'Attachment: ',
+  uploading: 'Sending your file…',
+  file_type: 'You cannot send this kind of file. Choose a photo (JPG, PNG, WebP or GIF) or a PDF.',
+  file_too_big: 'This file is too big. Choose a smaller photo or PDF.',
+  maxSize: 'A file can be no bigger than {max}.',
 };
 
 export type Lang = 'nl' | 'en';

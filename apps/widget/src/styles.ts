@@ -37,8 +37,12 @@ label { font-weight: 600; }
 textarea { width: 100%; min-height: 72px; resize: vertical; padding: 8px; border: 2px solid #475569;
   border-radius: 8px; color: inherit; background: #fff; }
 .hint { margin: 0; font-size: 13px; color: #475569; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 .send { align-self: flex-end; background: #1d4ed8; color: #fff; font-weight: 600; }
 .send[aria-disabled='true'] { background: #475569; cursor: progress; }
+.attach { margin-right: auto; background: #fff; color: #1d4ed8; border-color: #1d4ed8; }
+.attach[aria-disabled='true'] { color: #475569; border-color: #475569; cursor: progress; }
+.file { margin: 4px 0 0; font-size: 14px; overflow-wrap: anywhere; }
 .done { color: #14532d; background: #f0fdf4; }
 .email { padding: 8px 16px; border-top: 1px solid #cbd5e1; }
 .email summary { cursor: pointer; font-weight: 600; color: #1d4ed8; }

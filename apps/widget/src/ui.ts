@@ -1,6 +1,7 @@
+import { VISITOR_ATTACHMENT_TYPES } from '@klantstem/contracts/limits';
 import type { ChatMessage } from './merge.js';
 import { CSS } from './styles.js';
-import type { Texts } from './messages.js';
+import { fileSize, type Texts } from './messages.js';
 
 type Attributes = Record<string, string>;
 
@@ -20,6 +21,8 @@ export interface UiHandlers {
   submit(text: string): void;
   /** The visitor asks for replies by email too; `valid` is the browser's own check of the address. */
   email(address: string, valid: boolean): void;
+  /** The visitor picked a photo or PDF to add. */
+  attach(file: File): void;
 }
 
 /** The email offer: not offered, a small form, or the confirmation that replies go by mail too. */
@@ -69,7 +72,22 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
   const label = h('label', { for: 'ks-input' }, t.firstLabel);
   const input = h('textarea', { id: 'ks-input', 'aria-describedby': 'ks-hint', rows: '3' });
   const send = h('button', { type: 'submit', class: 'send' }, t.send);
-  const form = h('form', {}, label, input, h('p', { class: 'hint', id: 'ks-hint' }, t.hint), send);
+  // A plain button opens the browser's own file picker; the input itself stays out of sight.
+  const file = h('input', {
+    type: 'file',
+    accept: VISITOR_ATTACHMENT_TYPES.join(','),
+    hidden: '',
+    tabindex: '-1',
+  });
+  const attach = h('button', { type: 'button', class: 'attach', hidden: '' }, t.attach);
+  const form = h(
+    'form',
+    {},
+    label,
+    input,
+    h('p', { class: 'hint', id: 'ks-hint' }, t.hint),
+    h('div', { class: 'actions' }, attach, file, send),
+  );
   // Optional and out of the way: a disclosure that opens a one-field form. novalidate: the widget
   // says what is wrong in its own words (in the page's language), as for the message.
   const emailInput = h('input', {
@@ -137,6 +155,15 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     event.preventDefault();
     handlers.submit(input.value);
   });
+  attach.addEventListener('click', () => {
+    if (attach.getAttribute('aria-disabled') !== 'true') file.click();
+  });
+  file.addEventListener('change', () => {
+    const picked = file.files?.[0];
+    // Emptied at once, so picking the same file again is a change too.
+    file.value = '';
+    if (picked) handlers.attach(picked);
+  });
   emailForm.addEventListener('submit', (event) => {
     event.preventDefault();
     handlers.email(emailInput.value, emailInput.checkValidity());
@@ -149,7 +176,10 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     const who = h('span', { class: 'who' }, message.from === 'you' ? t.you : t.us, ' · ', when);
     const body = h('p', { class: 'body' });
     body.textContent = message.body;
-    return h('li', { class: message.from }, who, body);
+    const files = message.attachments.map((a) =>
+      h('p', { class: 'file' }, `${t.attachment}${a.name} (${fileSize(a.size, lang)})`),
+    );
+    return h('li', { class: message.from }, who, body, ...files);
   }
 
   /** Once the conversation has started: the email form, or the word that replies go by mail too. */
@@ -188,6 +218,8 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
       }
       if (added) log.scrollTop = log.scrollHeight;
       label.textContent = messages.length > 0 ? t.replyLabel : t.firstLabel;
+      // A file goes with a conversation, so the button shows once there is one.
+      attach.hidden = messages.length === 0;
     },
     /** Forgets every message shown (the conversation is gone) and asks for a new question. */
     reset() {
@@ -195,6 +227,7 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
       list.replaceChildren();
       contact.hidden = true;
       label.textContent = t.firstLabel;
+      attach.hidden = true;
       showEmailOffer('none');
     },
     showEmailOffer,
@@ -210,6 +243,7 @@ export function renderUi(host: HTMLElement, t: Texts, lang: string, handlers: Ui
     /** aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */
     setBusy(busy: boolean) {
       send.setAttribute('aria-disabled', String(busy));
+      attach.setAttribute('aria-disabled', String(busy));
     },
     clearInput() {
       input.value = '';

@@ -1,8 +1,8 @@
-import { MAX_MESSAGE_BODY } from '@klantstem/contracts/limits';
+import { MAX_MESSAGE_BODY, VISITOR_ATTACHMENT_TYPES } from '@klantstem/contracts/limits';
 import { customerApi, WidgetError, type ConversationView, type Session } from './api.js';
 import { keepLive } from './live.js';
 import { mergeMessages, type ChatMessage } from './merge.js';
-import { TEXTS, type Lang } from './messages.js';
+import { fileSize, TEXTS, type Lang } from './messages.js';
 import { sessionStorageFor } from './storage.js';
 import { renderUi } from './ui.js';
 
@@ -25,6 +25,7 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   const ui = renderUi(host, t, lang, {
     submit: (text) => void submit(text),
     email: (address, valid) => void replyByEmail(address, valid),
+    attach: (file) => void attachFile(file),
   });
 
   const show = (view: ConversationView) => {
@@ -51,7 +52,8 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   function report(error: unknown) {
     const problem = error instanceof WidgetError ? error.problem : 'server';
     if (problem === 'not_found') forget();
-    ui.setError(t[problem]);
+    const max = error instanceof WidgetError ? error.maxBytes : undefined;
+    ui.setError(max ? `${t[problem]} ${t.maxSize.replace('{max}', fileSize(max, lang))}` : t[problem]);
   }
 
   // One reload at a time; events that arrive meanwhile ask for exactly one more.
@@ -115,6 +117,25 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
     } finally {
       busy = false;
       ui.setBusy(false);
+    }
+  }
+
+  /** A photo or PDF becomes the visitor's message; another kind of file is refused before sending. */
+  async function attachFile(file: File) {
+    if (!session || busy) return;
+    if (!(VISITOR_ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return ui.setError(t.file_type);
+    busy = true;
+    ui.setBusy(true);
+    ui.setStatus(t.uploading);
+    try {
+      show(await api.upload(session, file));
+      ui.setError(null);
+    } catch (error) {
+      report(error);
+    } finally {
+      busy = false;
+      ui.setBusy(false);
+      ui.setStatus(null);
     }
   }
 

@@ -97,6 +97,20 @@ export const MailDelivery = Type.Object({
 });
 export type MailDelivery = Static<typeof MailDelivery>;
 
+/** A file that came with a message; its bytes are a separate download. */
+export const AttachmentInfo = Type.Object({
+  id: Type.String(),
+  name: Type.String({
+    description:
+      'The file name as sent, made safe: no folders, no control characters, at most 200 characters',
+  }),
+  contentType: Type.String({
+    description: 'As the sender declared it (a download is served as this type only when that is safe)',
+  }),
+  size: Type.Integer({ description: 'In bytes' }),
+});
+export type AttachmentInfo = Static<typeof AttachmentInfo>;
+
 export const Message = Type.Object({
   id: Type.String(),
   authorKind: literals(MESSAGE_AUTHORS),
@@ -109,6 +123,10 @@ export const Message = Type.Object({
   mentions: Type.Array(Type.String()),
   createdAt: Type.String(),
   delivery: Type.Optional(MailDelivery),
+  attachments: Type.Array(AttachmentInfo, {
+    description:
+      'Files that came with it (mail attachments, a photo from the chat); GET /api/v1/conversations/:id/attachments/:attachmentId downloads one',
+  }),
 });
 export type Message = Static<typeof Message>;
 
@@ -262,6 +280,23 @@ export const VisitorConversationStart = Type.Object(
 
 export const CustomerMessageInput = Type.Object({ body: MessageBody }, { additionalProperties: false });
 
+export const AttachmentParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 200 }),
+  attachmentId: Type.String({ minLength: 1, maxLength: 200 }),
+});
+
+export const AttachmentQuery = Type.Object(
+  {
+    inline: Type.Optional(
+      Type.Boolean({
+        description:
+          'Show it in the page rather than download it: only for PNG, JPEG, GIF and WebP images whose bytes are what they claim; anything else is a download all the same',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /** A visitor asks for our replies by mail too, at this address. */
 export const ReplyEmailInput = Type.Object(
   {
@@ -324,6 +359,7 @@ export const CustomerConversationView = Type.Object({
       from: Type.Union([Type.Literal('you'), Type.Literal('us')]),
       body: Type.String(),
       createdAt: Type.String(),
+      attachments: Type.Array(AttachmentInfo, { description: 'Files the customer added to this message' }),
     }),
   ),
   openPromises: Type.Array(Type.Object({ text: Type.String(), dueAt: Type.String() })),

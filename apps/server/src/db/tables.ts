@@ -285,6 +285,20 @@ export interface MailOutboxTable {
   sent_at: string | null;
 }
 
+/** A file that came with a customer's message (migration 008). */
+export interface ConversationAttachmentsTable {
+  id: string;
+  message_id: string;
+  conversation_id: string;
+  /** Made safe when stored: no path, no control characters, length-capped, never empty. */
+  name: string;
+  /** As the sender declared it; what it is served as is decided when it is served. */
+  content_type: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -312,4 +326,5 @@ export interface Tables {
   conversation_promises: ConversationPromisesTable;
   canned_replies: CannedRepliesTable;
   mail_outbox: MailOutboxTable;
+  conversation_attachments: ConversationAttachmentsTable;
 }

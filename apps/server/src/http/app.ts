@@ -3,7 +3,10 @@ import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { FILE_NAME_HEADER } from '@klantstem/contracts';
 import type { AppContext } from '../context.js';
+import { attachmentRoutes } from '../features/attachments/routes.js';
+import { uploadRoutes } from '../features/attachments/upload.js';
 import { auditRoutes } from '../features/audit/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { articleRoutes } from '../features/articles/routes.js';
@@ -36,7 +39,7 @@ import { registerWidget, WIDGET_FILE } from './widget.js';
 const CUSTOMER_API_CORS: FastifyCorsOptions = {
   origin: '*',
   methods: ['GET', 'POST'],
-  allowedHeaders: ['content-type', 'x-conversation-token'],
+  allowedHeaders: ['content-type', 'x-conversation-token', FILE_NAME_HEADER],
   maxAge: 600,
 };
 
@@ -109,6 +112,8 @@ export async function buildApp(
     signalRoutes,
     conversationEventRoutes,
     conversationRoutes,
+    attachmentRoutes,
+    uploadRoutes,
     cannedReplyRoutes,
     articleRoutes,
     glossaryRoutes,

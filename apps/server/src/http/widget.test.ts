@@ -71,7 +71,9 @@ describe('serving the chat widget to other sites', () => {
     const customer = await preflight('/api/v1/customer/conversations/c-1/messages');
     expect(customer.statusCode).toBe(204);
     expect(customer.headers['access-control-allow-origin']).toBe('*');
-    expect(customer.headers['access-control-allow-headers']).toBe('content-type, x-conversation-token');
+    expect(customer.headers['access-control-allow-headers']).toBe(
+      'content-type, x-conversation-token, x-file-name',
+    );
     expect(customer.headers['access-control-allow-credentials']).toBeUndefined();
 
     const staff = await preflight('/api/v1/conversations');

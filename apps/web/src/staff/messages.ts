@@ -173,6 +173,9 @@ export const nl = {
     unmention: '{{name}} niet noemen',
     mentions: 'Genoemd: {{names}}',
     mentionsYou: 'Noemt u',
+    attachments_one: 'Bijlage',
+    attachments_other: '{{count}} bijlagen',
+    download: 'downloaden',
   },
   mentions: {
     navSuffix_one: 'keer genoemd',
@@ -539,6 +542,9 @@ export const en: Catalogue<typeof nl> = {
     unmention: 'Do not mention {{name}}',
     mentions: 'Mentioned: {{names}}',
     mentionsYou: 'Mentions you',
+    attachments_one: 'Attachment',
+    attachments_other: '{{count}} attachments',
+    download: 'download',
   },
   mentions: {
     navSuffix_one: 'mention',

@@ -41,6 +41,22 @@ export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : `${Math.round(value * 1000) / 10}%`;
 }
 
+/** A file's size as people read it: "512 byte", "12 kB", "1,2 MB" (1 kB = 1024 bytes). */
+export function fileSize(bytes: number, lang: string): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, 'byte']
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, 'kilobyte']
+        : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 export function dateTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'medium',

@@ -7,6 +7,7 @@ import * as m004 from './004-conversations.js';
 import * as m005 from './005-conversation-mentions.js';
 import * as m006 from './006-mail-outbox.js';
 import * as m007 from './007-mention-seen.js';
+import * as m008 from './008-attachments.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -20,6 +21,7 @@ const STEPS: Record<string, Step> = {
   '005-conversation-mentions': m005,
   '006-mail-outbox': m006,
   '007-mention-seen': m007,
+  '008-attachments': m008,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { hashToken } from '../../platform/secrets.js';
+import { attachmentsOf } from '../attachments/repository.js';
 import { contactPersonOf } from '../customers/repository.js';
 import { findUserRow } from '../users/repository.js';
 import { findConversation, messagesOf, promisesOf, toPromise } from './repository.js';
@@ -46,7 +47,8 @@ export async function authorizeCustomer(
 }
 
 /**
- * What the customer sees: their words and our replies, never internal notes or staff ids; whether
+ * What the customer sees: their words and our replies (with the names of the files on them), never
+ * internal notes or staff ids; whether
  * replies also go by mail, never the address (whoever holds the token need not learn it).
  */
 export async function customerView(
@@ -60,6 +62,7 @@ export async function customerView(
   const contact = row.customer_id ? await contactPersonOf(db, row.customer_id) : null;
   const owner = row.owner_id ? await findUserRow(db, row.owner_id) : undefined;
   const messages = await messagesOf(db, conversationId);
+  const files = await attachmentsOf(db, conversationId);
   const promises = (await promisesOf(db, conversationId)).map((p) => toPromise(p, now));
   return {
     id: row.id,
@@ -74,6 +77,7 @@ export async function customerView(
         from: m.author_kind === 'customer' ? ('you' as const) : ('us' as const),
         body: m.body,
         createdAt: m.created_at,
+        attachments: files.get(m.id) ?? [],
       })),
     openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
     replyByEmailOffered: ctx.mailer !== null,

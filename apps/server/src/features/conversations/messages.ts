@@ -19,23 +19,24 @@ import {
   conversationDetail,
   messageRow,
   requireConversation,
+  storeAttachments,
   storeCustomerWords,
   tell,
   userOf,
-  type EmailHeaders,
+  type CustomerMessageExtras,
 } from './service.js';
 
 /**
  * A message from the customer: stored as a signal too, and it puts the conversation back on our
- * side (reopening it when it was resolved).
+ * side (reopening it when it was resolved). Files that came with it are stored in the same
+ * transaction: the message and its files are kept, or lost, together.
  */
 export async function addCustomerMessage(
   ctx: AppContext,
   conversationId: string,
   body: string,
   actor: Actor | null,
-  /** The mail's headers, when the message came by mail. */
-  email?: EmailHeaders,
+  { email, attachments }: CustomerMessageExtras = {},
 ): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -55,6 +56,7 @@ export async function addCustomerMessage(
       row.id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
+    await storeAttachments(trx, message, attachments);
     // It is our turn now; a resolved conversation reopens.
     await setStatus(trx, row.id, 'waiting_on_us', now);
   });

@@ -1,4 +1,5 @@
 import type {
+  AttachmentInfo,
   ConversationStatus,
   ConversationSummary,
   CustomerPromise,
@@ -41,7 +42,11 @@ export function toSummary(row: ConversationRow): ConversationSummary {
   };
 }
 
-export function toMessage(row: Selectable<ConversationMessagesTable>, mentions: string[]): Message {
+export function toMessage(
+  row: Selectable<ConversationMessagesTable>,
+  mentions: string[],
+  attachments: AttachmentInfo[] = [],
+): Message {
   return {
     id: row.id,
     authorKind: row.author_kind as Message['authorKind'],
@@ -50,6 +55,7 @@ export function toMessage(row: Selectable<ConversationMessagesTable>, mentions: 
     internal: row.internal === 1,
     mentions,
     createdAt: row.created_at,
+    attachments,
   };
 }
 

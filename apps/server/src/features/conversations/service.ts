@@ -14,6 +14,12 @@ import type { ConversationMessagesTable, Tables } from '../../db/tables.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { sortableId } from '../../platform/secrets.js';
 import type { Actor } from '../auth/actor.js';
+import {
+  attachmentRows,
+  attachmentsOf,
+  insertAttachments,
+  type NewAttachment,
+} from '../attachments/repository.js';
 import { contactPersonOf } from '../customers/repository.js';
 import { mailOf, type OutboxRow } from '../email/repository.js';
 import { prepareSignal } from '../signals/prepare.js';
@@ -111,8 +117,9 @@ export async function conversationDetail(
   const summary = toSummary(row);
   const mentions = await mentionsOf(db, id);
   const mail = new Map((await mailOf(db, id)).map((r) => [r.message_id, toDelivery(r)]));
+  const files = await attachmentsOf(db, id);
   const messages = (await messagesOf(db, id)).map((m) => {
-    const message = toMessage(m, mentions.get(m.id) ?? []);
+    const message = toMessage(m, mentions.get(m.id) ?? [], files.get(m.id) ?? []);
     const delivery = mail.get(m.id);
     return delivery ? { ...message, delivery } : message;
   });
@@ -162,6 +169,23 @@ export async function storeCustomerWords(
 
 /** The mail headers a message that came (or went) by email keeps, so replies thread to it. */
 export type EmailHeaders = Partial<Pick<ConversationMessagesTable, 'email_message_id' | 'email_in_reply_to'>>;
+
+/** What may come with a customer's message besides its text. */
+export interface CustomerMessageExtras {
+  /** The mail's headers, when the message came by mail. */
+  email?: EmailHeaders;
+  /** Files that came with it: stored in the transaction that stores the message. */
+  attachments?: readonly NewAttachment[];
+}
+
+/** Stores a message's files; call it in the transaction that inserts the message. */
+export async function storeAttachments(
+  trx: Kysely<Tables>,
+  message: ConversationMessagesTable,
+  files: readonly NewAttachment[] | undefined,
+): Promise<void> {
+  if (files && files.length > 0) await insertAttachments(trx, attachmentRows(message, files));
+}
 
 export function messageRow(
   conversationId: string,

@@ -22,9 +22,10 @@ import {
   messageRow,
   ownerFor,
   requireConversation,
+  storeAttachments,
   storeCustomerWords,
   userOf,
-  type EmailHeaders,
+  type CustomerMessageExtras,
 } from './service.js';
 
 /** A new conversation on the same intent within this time counts as a repeat contact. */
@@ -44,20 +45,23 @@ async function routeFirstMessage(ctx: AppContext, text: string): Promise<IntentR
  * Starts a conversation from the customer's first message: stores the message (also as a signal),
  * routes it by intent to a team (or triage), gives it to the customer's contact person when they
  * are in that team (else the member with the fewest open conversations), and notes whether the
- * customer came back about the same thing within 7 days.
+ * customer came back about the same thing within 7 days. Files that came with the message are
+ * stored in the same transaction. A message without words of the customer's own (`wordless`: a
+ * mail of only attachments) is not routed: it waits in triage, and a person's pick there does not
+ * teach the router a placeholder text.
  */
 export async function startConversation(
   ctx: AppContext,
   actor: Actor,
   input: ConversationStart,
-  email: EmailHeaders = {},
+  { email, attachments, wordless = false }: CustomerMessageExtras & { wordless?: boolean } = {},
 ): Promise<{ conversation: ConversationDetail; customerToken: string }> {
   const recorder = recordedContact(actor, input);
   const at = ctx.clock.now();
   const now = at.toISOString();
   const id = sortableId('c', at);
   const customerToken = randomSecret();
-  const route = await routeFirstMessage(ctx, input.message);
+  const route = wordless ? undefined : await routeFirstMessage(ctx, input.message);
   const message = messageRow(id, at, {
     author_kind: 'customer',
     author_id: userOf(actor),
@@ -119,6 +123,7 @@ export async function startConversation(
       id,
     );
     await insertMessage(trx, { ...message, signal_id: message.id });
+    await storeAttachments(trx, message, attachments);
     if (answer) await insertMessage(trx, answer);
     if (route) await insertRoutes(trx, [routeRow(message.id, route, now)]);
     await recordAudit(trx, actor, now, {

@@ -8,6 +8,8 @@ describe('email settings', () => {
       smtpInboundMaxBytes: 10240 * 1024,
       smtpOutboundUrl: null,
       mailFrom: 'Klantstem <klantstem@localhost>',
+      attachmentMaxBytes: 10240 * 1024,
+      attachmentMaxCount: 10,
     });
   });
 
@@ -18,8 +20,12 @@ describe('email settings', () => {
       SMTP_INBOUND_MAX_KB: '512',
       SMTP_OUTBOUND_URL: 'smtp://127.0.0.1:2526',
       MAIL_FROM: 'Klantcontact <klantcontact@gemeente.nl>',
+      ATTACHMENT_MAX_KB: '2048',
+      ATTACHMENT_MAX_COUNT: '5',
     });
     expect(config).toMatchObject({
+      attachmentMaxBytes: 2048 * 1024,
+      attachmentMaxCount: 5,
       smtpInboundPort: 2525,
       smtpInboundHost: '0.0.0.0',
       smtpInboundMaxBytes: 512 * 1024,
@@ -29,7 +35,13 @@ describe('email settings', () => {
   });
 
   it('list every wrong value at once', () => {
-    const wrong = { SMTP_INBOUND_PORT: 'mail', SMTP_OUTBOUND_URL: 'http://relay', SMTP_INBOUND_MAX_KB: '0' };
+    const wrong = {
+      SMTP_INBOUND_PORT: 'mail',
+      SMTP_OUTBOUND_URL: 'http://relay',
+      SMTP_INBOUND_MAX_KB: '0',
+      ATTACHMENT_MAX_KB: '-1',
+      ATTACHMENT_MAX_COUNT: 'tien',
+    };
     const problems = (() => {
       try {
         parseConfig(wrong);
@@ -38,6 +50,6 @@ describe('email settings', () => {
       }
       return [];
     })();
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(5);
   });
 });

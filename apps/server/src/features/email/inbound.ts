@@ -66,6 +66,12 @@ function incoming(parsed: ParsedMail): IncomingMail {
     inReplyTo: parsed.inReplyTo ?? null,
     references: typeof references === 'string' ? [references] : references,
     automatic: autoSubmitted(parsed),
+    // Inline images too: mailparser lists them with the others (related: true).
+    attachments: parsed.attachments.map((a) => ({
+      name: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+    })),
   };
 }
 

@@ -1,5 +1,7 @@
 import { MAX_MESSAGE_BODY } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
+import { attachmentsLabel } from '../attachments/files.js';
+import type { NewAttachment } from '../attachments/repository.js';
 import { SYSTEM_ACTOR } from '../auth/actor.js';
 import { addCustomerMessage } from '../conversations/messages.js';
 import { linkCustomer } from '../conversations/repository.js';
@@ -30,6 +32,8 @@ export interface IncomingMail {
   references: string[];
   /** Sent by a machine on its own (Auto-Submitted, RFC 3834): an out-of-office reply, a bounce. */
   automatic: boolean;
+  /** Every file in the mail, inline images included (customers paste photos into the text). */
+  attachments: NewAttachment[];
 }
 
 /** What became of a mail: a new conversation, a reply in one, or nothing (and why). */
@@ -49,13 +53,19 @@ export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<
   if (mail.automatic) return { as: 'automatic', conversationId: null };
   const [seen] = mail.messageId ? await conversationsWithMessageIds(ctx.database.db, [mail.messageId]) : [];
   if (seen) return { as: 'duplicate', conversationId: seen.id };
-  const body = withoutQuotedHistory(mail.text) || mail.subject.trim() || '(empty mail)';
+  refuseOversizedAttachments(ctx, mail.attachments);
+  const words = withoutQuotedHistory(mail.text);
+  const { attachments } = mail;
+  // A mail of only files reads as what it is, rather than as "(empty mail)".
+  const body =
+    words ||
+    (attachments.length > 0 ? attachmentsLabel(attachments.length) : mail.subject.trim() || '(empty mail)');
   if (body.length > MAX_MESSAGE_BODY)
     throw new SmtpRefusal(552, `The message text is longer than ${MAX_MESSAGE_BODY} characters`);
-  const headers = { email_message_id: mail.messageId, email_in_reply_to: mail.inReplyTo };
+  const email = { email_message_id: mail.messageId, email_in_reply_to: mail.inReplyTo };
   const thread = await threadOf(ctx, mail);
   if (thread) {
-    await addCustomerMessage(ctx, thread, body, null, headers);
+    await addCustomerMessage(ctx, thread, body, null, { email, attachments });
     return { as: 'reply', conversationId: thread };
   }
   const { conversation } = await startConversation(
@@ -67,9 +77,29 @@ export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<
       message: body,
       ...(mail.subject.trim() && { subject: mail.subject }),
     },
-    headers,
+    { email, attachments, wordless: !words && attachments.length > 0 },
   );
   return { as: 'new', conversationId: conversation.id };
+}
+
+/**
+ * A mail with more files than a message may carry, or a file larger than one may be, is refused
+ * whole before anything is stored (552: the sending server tells the customer, who loses nothing
+ * unknowingly). The limits are named, so the customer knows what to send instead.
+ */
+function refuseOversizedAttachments(ctx: AppContext, attachments: readonly NewAttachment[]): void {
+  const { attachmentMaxCount: maxCount, attachmentMaxBytes: maxBytes } = ctx.config;
+  if (attachments.length > maxCount)
+    throw new SmtpRefusal(
+      552,
+      `The message has ${attachments.length} attachments; at most ${maxCount} are accepted per message`,
+    );
+  const large = attachments.find((a) => a.content.length > maxBytes);
+  if (large)
+    throw new SmtpRefusal(
+      552,
+      `An attachment is ${Math.ceil(large.content.length / 1024)} KB; at most ${maxBytes / 1024} KB is accepted per attachment`,
+    );
 }
 
 async function threadOf(ctx: AppContext, mail: IncomingMail): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import type {
+  AttachmentInfo,
   CannedReply,
   ConversationDetail,
   ConversationEffort,
@@ -18,7 +19,7 @@ import { useSeesMentions } from '../mentions';
 import { useMe } from '../session';
 import { useStaff } from '../staff';
 import { TeamOptions } from '../teams';
-import { dateTime, ErrorMessage, Loaded } from '../ui';
+import { dateTime, ErrorMessage, fileSize, Loaded } from '../ui';
 
 const key = (id: string) => ['conversations', 'one', id] as const;
 
@@ -44,7 +45,7 @@ export default function Conversation() {
           {c.handoff && <HandoffNote handoff={c.handoff} />}
           <div className="conversation-layout">
             <div>
-              <Messages messages={c.messages} />
+              <Messages conversationId={c.id} messages={c.messages} />
               <Compose conversation={c} />
             </div>
             <aside aria-label={t('conversations.side')}>
@@ -142,7 +143,7 @@ function HandoffNote({ handoff }: { handoff: Handoff }) {
   );
 }
 
-function Messages({ messages }: { messages: Message[] }) {
+function Messages({ conversationId, messages }: { conversationId: string; messages: Message[] }) {
   const { t, lang } = useI18n();
   const staff = useStaff();
   const me = useMe().data;
@@ -161,6 +162,9 @@ function Messages({ messages }: { messages: Message[] }) {
             · {dateTime(m.createdAt, lang)}
           </p>
           <p className="body">{m.body}</p>
+          {m.attachments.length > 0 && (
+            <Attachments conversationId={conversationId} attachments={m.attachments} />
+          )}
           {m.mentions.length > 0 && (
             <p className="meta">
               {t('conversations.mentions', { names: m.mentions.map((u) => staff.name(u)).join(', ') })}
@@ -176,6 +180,41 @@ function Messages({ messages }: { messages: Message[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Photos the server will show in the page (never SVG); any other file is only a download. */
+const THUMBNAILS = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/**
+ * The files that came with a message, each a download link named by the file and its size, a photo
+ * with a small preview. The server sends every file as a download (never run in this page).
+ */
+function Attachments({
+  conversationId,
+  attachments,
+}: {
+  conversationId: string;
+  attachments: AttachmentInfo[];
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <ul className="attachments" aria-label={t('conversations.attachments', { count: attachments.length })}>
+      {attachments.map((a) => {
+        const url = `/api/v1/conversations/${encodeURIComponent(conversationId)}/attachments/${encodeURIComponent(a.id)}`;
+        return (
+          <li key={a.id}>
+            <a href={url} download={a.name}>
+              {THUMBNAILS.has(a.contentType) && <img src={`${url}?inline=true`} alt="" loading="lazy" />}
+              <span>
+                {a.name} ({fileSize(a.size, lang)})
+              </span>
+              <span className="visually-hidden"> {t('conversations.download')}</span>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
