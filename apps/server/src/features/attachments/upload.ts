@@ -56,6 +56,7 @@ export async function addVisitorFile(
   if (!hasSignatureOf(type, file.content)) throw notAPhotoOrPdf(`this file is not the ${type} it says it is`);
   await addCustomerMessage(ctx, conversationId, attachmentsLabel(1), null, {
     attachments: [{ name: file.name, contentType: type, content: file.content }],
+    wordless: true,
   });
 }
 

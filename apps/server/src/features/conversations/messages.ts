@@ -36,7 +36,7 @@ export async function addCustomerMessage(
   conversationId: string,
   body: string,
   actor: Actor | null,
-  { email, attachments }: CustomerMessageExtras = {},
+  { email, attachments, wordless = false }: CustomerMessageExtras = {},
 ): Promise<void> {
   const at = ctx.clock.now();
   const now = at.toISOString();
@@ -50,12 +50,13 @@ export async function addCustomerMessage(
     const row = await requireConversation(trx, conversationId);
     // Words that came by mail are the customer's email, also in a chat they continued by mail.
     const channel = (email ? 'email' : row.channel) as Channel;
-    await storeCustomerWords(
-      trx,
-      { id: message.id, customerId: row.customer_id, channel, text: body, at: now },
-      row.id,
-    );
-    await insertMessage(trx, { ...message, signal_id: message.id });
+    if (!wordless)
+      await storeCustomerWords(
+        trx,
+        { id: message.id, customerId: row.customer_id, channel, text: body, at: now },
+        row.id,
+      );
+    await insertMessage(trx, { ...message, signal_id: wordless ? null : message.id });
     await storeAttachments(trx, message, attachments);
     // It is our turn now; a resolved conversation reopens.
     await setStatus(trx, row.id, 'waiting_on_us', now);

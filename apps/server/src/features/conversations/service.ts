@@ -176,6 +176,11 @@ export interface CustomerMessageExtras {
   email?: EmailHeaders;
   /** Files that came with it: stored in the transaction that stores the message. */
   attachments?: readonly NewAttachment[];
+  /**
+   * The message holds no words of the customer's own, only files (its text is a placeholder): it is
+   * not stored as a signal, so vocabulary mining and routing never learn "(2 bijlagen)".
+   */
+  wordless?: boolean;
 }
 
 /** Stores a message's files; call it in the transaction that inserts the message. */

@@ -54,7 +54,7 @@ export async function startConversation(
   ctx: AppContext,
   actor: Actor,
   input: ConversationStart,
-  { email, attachments, wordless = false }: CustomerMessageExtras & { wordless?: boolean } = {},
+  { email, attachments, wordless = false }: CustomerMessageExtras = {},
 ): Promise<{ conversation: ConversationDetail; customerToken: string }> {
   const recorder = recordedContact(actor, input);
   const at = ctx.clock.now();
@@ -117,12 +117,13 @@ export async function startConversation(
       first_response_at: answer ? answer.created_at : null,
       resolved_at: input.resolved ? now : null,
     });
-    await storeCustomerWords(
-      trx,
-      { id: message.id, customerId, channel: input.channel, text: input.message, at: now },
-      id,
-    );
-    await insertMessage(trx, { ...message, signal_id: message.id });
+    if (!wordless)
+      await storeCustomerWords(
+        trx,
+        { id: message.id, customerId, channel: input.channel, text: input.message, at: now },
+        id,
+      );
+    await insertMessage(trx, { ...message, signal_id: wordless ? null : message.id });
     await storeAttachments(trx, message, attachments);
     if (answer) await insertMessage(trx, answer);
     if (route) await insertRoutes(trx, [routeRow(message.id, route, now)]);

@@ -193,6 +193,13 @@ for (const dialect of DIALECTS) {
         expect(onlyFiles.messages[0]).toMatchObject({ body: '(2 bijlagen / 2 attachments)' });
         expect(onlyFiles.messages[0]!.attachments.map((a) => a.name)).toEqual(['voor.jpg', 'na.jpg']);
         expect(onlyFiles.route).toMatchObject({ triage: true, intent: null });
+        // The placeholder is not the customer's words: it never joins their signals.
+        const signals = await t.ctx.database.db
+          .selectFrom('signals')
+          .select('text')
+          .where('customer_id', '=', onlyFiles.customerId)
+          .execute();
+        expect(signals).toEqual([]);
       });
 
       it('refuses a mail with more files than allowed, or too large a file, whole: nothing is stored', async () => {

@@ -63,9 +63,10 @@ export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<
   if (body.length > MAX_MESSAGE_BODY)
     throw new SmtpRefusal(552, `The message text is longer than ${MAX_MESSAGE_BODY} characters`);
   const email = { email_message_id: mail.messageId, email_in_reply_to: mail.inReplyTo };
+  const wordless = !words && attachments.length > 0;
   const thread = await threadOf(ctx, mail);
   if (thread) {
-    await addCustomerMessage(ctx, thread, body, null, { email, attachments });
+    await addCustomerMessage(ctx, thread, body, null, { email, attachments, wordless });
     return { as: 'reply', conversationId: thread };
   }
   const { conversation } = await startConversation(
@@ -77,7 +78,7 @@ export async function receiveMail(ctx: AppContext, mail: IncomingMail): Promise<
       message: body,
       ...(mail.subject.trim() && { subject: mail.subject }),
     },
-    { email, attachments, wordless: !words && attachments.length > 0 },
+    { email, attachments, wordless },
   );
   return { as: 'new', conversationId: conversation.id };
 }
