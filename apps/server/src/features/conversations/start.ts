@@ -43,12 +43,12 @@ async function routeFirstMessage(ctx: AppContext, text: string): Promise<IntentR
 
 /**
  * Starts a conversation from the customer's first message: stores the message (also as a signal),
- * routes it by intent to a team (or triage), gives it to the customer's contact person when they
- * are in that team (else the member with the fewest open conversations), and notes whether the
- * customer came back about the same thing within 7 days. Files that came with the message are
- * stored in the same transaction. A message without words of the customer's own (`wordless`: a
- * mail of only attachments) is not routed: it waits in triage, and a person's pick there does not
- * teach the router a placeholder text.
+ * routes it by intent to a team (what the model cannot place goes to the customer's contact person,
+ * else to triage), gives it to the customer's contact person when they are in that team (else the
+ * member with the fewest open conversations), and notes whether the customer came back about the
+ * same thing within 7 days. Files that came with the message are stored in the same transaction. A
+ * message without words of the customer's own (`wordless`: a mail of only attachments) is not
+ * routed by the model, so a person's pick in triage does not teach it a placeholder text.
  */
 export async function startConversation(
   ctx: AppContext,
