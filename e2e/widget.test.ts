@@ -245,7 +245,9 @@ describeInBrowser('chat widget on another site in Chromium', () => {
     // Not a photo or PDF: said before anything is sent.
     await choose({ name: 'brief.docx', mimeType: 'application/msword', buffer: Buffer.from('doc') });
     await alert.filter({ hasText: 'Dit soort bestand kunt u niet sturen.' }).waitFor();
-    // Too large: the server refuses it, and the widget says how large a file may be.
+    // Too large: said before sending (the server would refuse it too), with how large a file may be.
+    const uploads: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/attachments') && uploads.push(r.url()));
     const large = Buffer.concat([PNG_PIXEL, Buffer.alloc(ATTACHMENT_MAX_KB * 1024)]);
     await choose({ name: 'groot.png', mimeType: 'image/png', buffer: large });
     await alert
@@ -253,10 +255,12 @@ describeInBrowser('chat widget on another site in Chromium', () => {
         hasText: `Dit bestand is te groot. Kies een kleinere foto of pdf. Een bestand mag niet groter zijn dan ${ATTACHMENT_MAX_KB} kB.`,
       })
       .waitFor();
+    expect(uploads).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
     await choose({ name: 'scheur-woonkamer.png', mimeType: 'image/png', buffer: PNG_PIXEL });
     await dialog.getByText('Bijlage: scheur-woonkamer.png (1 kB)').waitFor();
+    expect(uploads).toHaveLength(1);
     expect(await alert.count()).toBe(0); // the earlier problem is gone
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'widget-photo');

@@ -28,7 +28,10 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
     attach: (file) => void attachFile(file),
   });
 
+  // The largest file the server takes, as it last said: a bigger one is refused before sending.
+  let maxBytes = Infinity;
   const show = (view: ConversationView) => {
+    maxBytes = view.attachmentMaxBytes;
     messages = mergeMessages(messages, view.messages);
     // Their own contact person when they have one, else whoever has the conversation now.
     const who = view.contactPerson
@@ -124,6 +127,7 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
   async function attachFile(file: File) {
     if (!session || busy) return;
     if (!(VISITOR_ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return ui.setError(t.file_type);
+    if (file.size > maxBytes) return report(new WidgetError('file_too_big', maxBytes));
     busy = true;
     ui.setBusy(true);
     ui.setStatus(t.uploading);

@@ -363,6 +363,9 @@ export const CustomerConversationView = Type.Object({
     }),
   ),
   openPromises: Type.Array(Type.Object({ text: Type.String(), dueAt: Type.String() })),
+  attachmentMaxBytes: Type.Integer({
+    description: 'The largest file the visitor may add, so the widget can say so before sending it',
+  }),
   replyByEmailOffered: Type.Boolean({
     description: 'This service sends mail, so the visitor may ask for replies by mail too',
   }),

@@ -80,6 +80,7 @@ export async function customerView(
         attachments: files.get(m.id) ?? [],
       })),
     openPromises: promises.filter((p) => p.status === 'open').map((p) => ({ text: p.text, dueAt: p.dueAt })),
+    attachmentMaxBytes: ctx.config.attachmentMaxBytes,
     replyByEmailOffered: ctx.mailer !== null,
     // Only while mail is sent: an address left before SMTP_OUTBOUND_URL was removed gets nothing.
     replyByEmail: ctx.mailer !== null && row.reply_email !== null,
