@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
-import { percent } from './ui';
+import { ErrorMessage, percent } from './ui';
 
 /** Checks a draft for words customers rarely use (POST /api/v1/vocab/check). */
 export function useJargonCheck() {
@@ -12,6 +12,35 @@ export function useJargonCheck() {
     mutationFn: (text: string) =>
       api<Static<typeof JargonCheckResult>>('POST', '/api/v1/vocab/check', { text }),
   });
+}
+
+type JargonCheck = ReturnType<typeof useJargonCheck>;
+
+/** The button of an editor that checks its draft, beside the form's other actions. */
+export function JargonCheckButton({ check, text }: { check: JargonCheck; text: string }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={!text.trim() || check.isPending}
+      onClick={() => check.mutate(text)}
+    >
+      {t('knowledge.checkWords')}
+    </button>
+  );
+}
+
+/** What the last check said: its error, or the draft checked with its findings, in a named region. */
+export function JargonCheckOutcome({ check }: { check: JargonCheck }) {
+  const { t } = useI18n();
+  if (check.isError) return <ErrorMessage error={check.error} />;
+  if (!check.data) return null;
+  return (
+    <section aria-label={t('knowledge.checkWords')}>
+      <JargonFindings text={check.variables ?? ''} result={check.data} />
+    </section>
+  );
 }
 
 /** The draft with the words customers rarely use marked, and their own words beside each. */

@@ -6,7 +6,7 @@ import { api } from '../../shared/api';
 import { field, fieldProblems, type FieldProblem } from '../../shared/form';
 import { useI18n } from '../../shared/i18n';
 import { Field } from '../Field';
-import { JargonFindings, useJargonCheck } from '../JargonFindings';
+import { JargonCheckButton, JargonCheckOutcome, useJargonCheck } from '../JargonFindings';
 import { TeamOptions, useTeams } from '../teams';
 import { ErrorMessage, Loaded } from '../ui';
 
@@ -124,14 +124,7 @@ function Editor({ reply, team, onDone }: { reply: CannedReply | null; team: stri
           <button type="submit" disabled={save.isPending}>
             {t('common.save')}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={!body.trim() || check.isPending}
-            onClick={() => check.mutate(body)}
-          >
-            {t('knowledge.checkWords')}
-          </button>
+          <JargonCheckButton check={check} text={body} />
           <button type="button" className="secondary" onClick={onDone}>
             {t('common.cancel')}
           </button>
@@ -150,12 +143,7 @@ function Editor({ reply, team, onDone }: { reply: CannedReply | null; team: stri
       </form>
       {save.isError && <ErrorMessage error={save.error} />}
       {remove.isError && <ErrorMessage error={remove.error} />}
-      {check.isError && <ErrorMessage error={check.error} />}
-      {check.data && (
-        <section aria-label={t('knowledge.checkWords')}>
-          <JargonFindings text={check.variables ?? ''} result={check.data} />
-        </section>
-      )}
+      <JargonCheckOutcome check={check} />
     </>
   );
 }

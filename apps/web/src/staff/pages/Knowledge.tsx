@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/i18n';
 import { api, ApiError } from '../../shared/api';
 import { field, fieldProblems, type FieldProblem } from '../../shared/form';
 import { Field } from '../Field';
-import { JargonFindings, useJargonCheck } from '../JargonFindings';
+import { JargonCheckButton, JargonCheckOutcome, useJargonCheck } from '../JargonFindings';
 import { useMe } from '../session';
 import { SortableTable } from '../SortableTable';
 import { ErrorMessage, Loaded } from '../ui';
@@ -144,14 +144,7 @@ function Editor({ article, onDone }: { article: Article | null; onDone: () => vo
           <button type="submit" disabled={save.isPending}>
             {t('common.save')}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={!body.trim() || check.isPending}
-            onClick={() => check.mutate(body)}
-          >
-            {t('knowledge.checkWords')}
-          </button>
+          <JargonCheckButton check={check} text={body} />
           <button type="button" className="secondary" onClick={onDone}>
             {t('common.cancel')}
           </button>
@@ -167,12 +160,7 @@ function Editor({ article, onDone }: { article: Article | null; onDone: () => vo
           ))}
         </ul>
       )}
-      {check.isError && <ErrorMessage error={check.error} />}
-      {check.data && (
-        <section aria-label={t('knowledge.checkWords')}>
-          <JargonFindings text={check.variables ?? ''} result={check.data} />
-        </section>
-      )}
+      <JargonCheckOutcome check={check} />
     </>
   );
 }
