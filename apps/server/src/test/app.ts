@@ -78,12 +78,13 @@ export async function signedInCookie(
 /**
  * Declares a suite once per dialect (PostgreSQL skipped, with the reason in its name, when
  * KLANTSTEM_TEST_PG is unset), each on a fresh database with a running app. The app object is
- * filled in before the first test runs.
+ * filled in before the first test runs. `config` may be a function, for settings known only once
+ * the suite runs (the address of a peer it starts).
  */
 export function describeEachDialect(
   name: string,
   body: (t: TestApp) => void,
-  options: { config?: Partial<Config> } = {},
+  options: { config?: Partial<Config> | (() => Promise<Partial<Config>>) } = {},
 ): void {
   for (const dialect of DIALECTS) {
     describe.skipIf(dialect.skip)(
@@ -94,7 +95,8 @@ export function describeEachDialect(
         beforeAll(async () => {
           const opened = await dialect.open();
           dispose = opened.dispose;
-          Object.assign(t, await startTestApp(opened.database, options));
+          const config = typeof options.config === 'function' ? await options.config() : options.config;
+          Object.assign(t, await startTestApp(opened.database, { ...(config && { config }) }));
         });
         afterAll(async () => {
           await t.close();
