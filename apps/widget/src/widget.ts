@@ -96,13 +96,27 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
     });
   }
 
+  /** One request of the message box at a time: busy meanwhile; a problem is told, success clears it. */
+  async function whileBusy(work: () => Promise<void>) {
+    busy = true;
+    ui.setBusy(true);
+    try {
+      await work();
+      ui.setError(null);
+    } catch (error) {
+      // Typed words stay in the box, so nothing is lost when the visitor tries again.
+      report(error);
+    } finally {
+      busy = false;
+      ui.setBusy(false);
+    }
+  }
+
   async function submit(text: string) {
     if (busy) return;
     if (text.trim() === '') return ui.setError(t.empty);
     if (text.length > MAX_MESSAGE_BODY) return ui.setError(t.too_long);
-    busy = true;
-    ui.setBusy(true);
-    try {
+    await whileBusy(async () => {
       if (session) {
         show(await api.send(session, text));
       } else {
@@ -113,34 +127,18 @@ export function mountWidget(host: HTMLElement, base: URL, lang: Lang): void {
         goLive(session);
       }
       ui.clearInput();
-      ui.setError(null);
-    } catch (error) {
-      // The typed words stay in the box, so nothing is lost when the visitor tries again.
-      report(error);
-    } finally {
-      busy = false;
-      ui.setBusy(false);
-    }
+    });
   }
 
   /** A photo or PDF becomes the visitor's message; another kind of file is refused before sending. */
   async function attachFile(file: File) {
-    if (!session || busy) return;
+    const current = session;
+    if (!current || busy) return;
     if (!(VISITOR_ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return ui.setError(t.file_type);
     if (file.size > maxBytes) return report(new WidgetError('file_too_big', maxBytes));
-    busy = true;
-    ui.setBusy(true);
     ui.setStatus(t.uploading);
-    try {
-      show(await api.upload(session, file));
-      ui.setError(null);
-    } catch (error) {
-      report(error);
-    } finally {
-      busy = false;
-      ui.setBusy(false);
-      ui.setStatus(null);
-    }
+    await whileBusy(async () => show(await api.upload(current, file)));
+    ui.setStatus(null);
   }
 
   let emailBusy = false;
