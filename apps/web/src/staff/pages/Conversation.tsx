@@ -8,7 +8,6 @@ import type {
   MailDelivery,
   Message,
 } from '@klantstem/contracts';
-import { CONVERSATION_STATUSES } from '@klantstem/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,6 +17,7 @@ import { useLiveConversations } from '../live';
 import { useSeesMentions } from '../mentions';
 import { useMe } from '../session';
 import { useStaff } from '../staff';
+import { StatusOptions } from '../statuses';
 import { TeamOptions } from '../teams';
 import { dateTime, ErrorMessage, fileSize, Loaded } from '../ui';
 
@@ -370,11 +370,7 @@ function StatusControl({ conversation: c }: { conversation: ConversationDetail }
           disabled={change.isPending}
           onChange={(e) => change.mutate(e.target.value as ConversationStatus)}
         >
-          {CONVERSATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`conversations.statuses.${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       {change.isError && <ErrorMessage error={change.error} />}

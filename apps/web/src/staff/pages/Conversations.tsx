@@ -1,4 +1,4 @@
-import { CONVERSATION_STATUSES, type ConversationSummary, type TeamEffortReport } from '@klantstem/contracts';
+import { type ConversationSummary, type TeamEffortReport } from '@klantstem/contracts';
 import type { Static } from '@sinclair/typebox';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../shared/i18n';
@@ -9,6 +9,7 @@ import { UnreadMentions } from '../mentions';
 import { PagedList, usePaged } from '../paged';
 import { useMe } from '../session';
 import { useStaff } from '../staff';
+import { StatusOptions } from '../statuses';
 import { TeamOptions, useTeams } from '../teams';
 import { SortableTable } from '../SortableTable';
 import { dateTime, Loaded, percent } from '../ui';
@@ -60,11 +61,7 @@ export default function Conversations() {
           {t('conversations.status')}
           <select value={filters.status} onChange={(e) => set('status', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {CONVERSATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`conversations.statuses.${s}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label>
