@@ -1,6 +1,7 @@
 import type { ConversationDetail } from '@klantstem/contracts';
 import type { AppContext } from '../../context.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import { contactPersonOf } from '../customers/repository.js';
 import { changeCustomer } from '../customers/service.js';
 import { addCustomerMessage, addStaffMessage, changeStatus } from '../conversations/messages.js';
 import { makePromise, settle } from '../conversations/promises.js';
@@ -56,7 +57,7 @@ async function play(ctx: AppContext, demo: DemoConversation, admin: Actor): Prom
   if (conversation.route.triage)
     conversation = await triageConversation(at(ctx, demo.at), admin, conversation.id, demo.intent);
   const customerId = conversation.customerId;
-  if (customerId && conversation.ownerId && !(await hasContactPerson(ctx, customerId)))
+  if (customerId && conversation.ownerId && !(await contactPersonOf(ctx.database.db, customerId)))
     await changeCustomer(at(ctx, demo.at), admin, customerId, { contactPersonId: conversation.ownerId });
   for (const turn of demo.turns) conversation = await playTurn(at(ctx, turn.at), conversation, turn, admin);
 }
@@ -90,13 +91,4 @@ async function playTurn(
     case 'resolve':
       return changeStatus(ctx, owner, id, 'resolved');
   }
-}
-
-async function hasContactPerson(ctx: AppContext, customerId: string): Promise<boolean> {
-  const row = await ctx.database.db
-    .selectFrom('customers')
-    .select('contact_person_id')
-    .where('id', '=', customerId)
-    .executeTakeFirstOrThrow();
-  return row.contact_person_id !== null;
 }
